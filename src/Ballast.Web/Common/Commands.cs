@@ -1,0 +1,54 @@
+using Ballast.Web.Data;
+using Ballast.Web.Features.Auditing;
+using Ballast.Web.Features.Organisation;
+
+namespace Ballast.Web.Common;
+
+/// <summary>Administrative commands: <c>dotnet run --project src/Ballast.Web -- users add …</c>,
+/// <c>-- audit verify</c>. They run against the configured database and exit.</summary>
+public static class Commands
+{
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "users", "audit" };
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        await ReferenceSeeder.SeedAsync(db);
+        sp.GetRequiredService<UserScope>().Channel = "command";
+        var rest = args.Skip(1).ToArray();
+        return (args[0], rest.FirstOrDefault()) switch
+        {
+            ("users", "add") => await UsersCommand.AddAsync(sp, rest[1..], Console.In, Console.Out, Console.Error),
+            ("audit", "verify") => await AuditVerifier.RunAsync(db, Console.Out),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage:
+              users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (password read from stdin)
+              audit verify
+            roles: 
+            """ + string.Join(", ", Roles.All));
+        return 2;
+    }
+
+    /// <summary>Reads <c>--key value</c> pairs.</summary>
+    public static Dictionary<string, string> Options(string[] args)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                map[args[i][2..]] = args[i + 1];
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Ballast.Web.Common.Formatting;
+
+/// <summary>Money is stored in 万元 and shown as the field writes it: 亿元 with two decimals unless
+/// the column says 万元, always with thousands separators.</summary>
+public static class Amounts
+{
+    public const decimal WanPerYi = 10_000m;
+
+    public static decimal ToYi(decimal wan) => wan / WanPerYi;
+
+    public static decimal FromYi(decimal yi) => yi * WanPerYi;
+
+    public static string Yi(decimal wan) => ToYi(wan).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string Wan(decimal wan) => wan.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A target or count as written: 9,300 / 1,700 / 10.</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,149 @@
+using Ballast.Web.Common;
+using Ballast.Web.Features.Auditing;
+using Ballast.Web.Features.Auth;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Programme;
+using Ballast.Web.Features.Projects;
+using Ballast.Web.Features.Reference;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballast.Web.Data;
+
+/// <summary>The one DbContext. Provider subtypes (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) exist only to keep a migrations folder each.
+/// Data scope and the audit trail live here so that no page, endpoint or import can skip them.</summary>
+public abstract class AppDbContext(DbContextOptions options, UserScope scope, TimeProvider time)
+    : IdentityDbContext<AppUser, AppRole, int>(options), IDataProtectionKeyContext
+{
+    private readonly List<AuditCapture.Pending> _events = [];
+
+    public UserScope Scope { get; } = scope;
+    public TimeProvider Time { get; } = time;
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<IndustrySection> IndustrySections => Set<IndustrySection>();
+    public DbSet<IndustryDivision> IndustryDivisions => Set<IndustryDivision>();
+    public DbSet<EmergingArea> EmergingAreas => Set<EmergingArea>();
+    public DbSet<IndustryGroup> IndustryGroups => Set<IndustryGroup>();
+    public DbSet<Chain> Chains => Set<Chain>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Battle> Battles => Set<Battle>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters at query time (EF parameterises context members).
+    private bool ScopeSeesAll => Scope.SeesAll;
+    private IReadOnlyList<int> ScopeUnitIds => Scope.UnitIds;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money in 万元 with four decimals covers 元 exactly.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        builder.Entity<Project>().HasQueryFilter(p => ScopeSeesAll || ScopeUnitIds.Contains(p.OwnerUnitId));
+    }
+
+    /// <summary>Records an event that is not a row change (sign-in, sign-out) in the trail with
+    /// the next save.</summary>
+    public void AddAuditEvent(string action, string entityType, string key, string? detail = null) =>
+        _events.Add(new AuditCapture.Pending(null, action, entityType, null, key, detail));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CheckScope();
+        var pending = AuditCapture.Capture(ChangeTracker, IsAudited);
+        pending.AddRange(_events);
+        _events.Clear();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var tx = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        // Take the chain's lock before anything else is written.
+        await AuditHeads.Where(h => h.Id == 1)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSeq, h => h.LastSeq), cancellationToken);
+        var head = await AuditHeads.AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var at = AuditHash.Truncate(Time.GetUtcNow());
+        var seq = head.LastSeq;
+        var prev = head.LastHash;
+        foreach (var p in pending)
+        {
+            var (key, after) = AuditCapture.Complete(p);
+            var entry = new AuditEntry
+            {
+                Id = ++seq,
+                At = at,
+                UserId = Scope.UserId,
+                UserName = Scope.UserName,
+                Channel = Scope.Channel,
+                Action = p.Action,
+                EntityType = p.EntityType,
+                EntityKey = key,
+                Before = p.Before,
+                After = after,
+                PrevHash = prev,
+                Hash = "",
+            };
+            entry.Hash = AuditHash.Compute(entry);
+            prev = entry.Hash;
+            AuditEntries.Add(entry);
+        }
+        await base.SaveChangesAsync(true, cancellationToken);
+        await AuditHeads.Where(h => h.Id == 1)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSeq, seq).SetProperty(h => h.LastHash, prev), cancellationToken);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(cancellationToken);
+        }
+        return written;
+    }
+
+    private static bool IsAudited(Type type) =>
+        type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey);
+
+    /// <summary>Writes are held to the same scope as reads: a record may be created, changed or
+    /// deleted only inside the user's units, and may not be moved out of them.</summary>
+    private void CheckScope()
+    {
+        if (Scope.SeesAll)
+        {
+            return;
+        }
+        foreach (var entry in ChangeTracker.Entries<IUnitOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+            var current = entry.Entity.OwnerUnitId;
+            var original = entry.State == EntityState.Added ? current : entry.OriginalValues.GetValue<int>(nameof(IUnitOwned.OwnerUnitId));
+            if (!Scope.Covers(current) || !Scope.Covers(original))
+            {
+                throw new ScopeViolationException();
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Projects;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballast.Web.Data;
+
+/// <summary>The demo's people and a few records, loaded once. There is no default password: each
+/// demo user gets a generated one, printed once and written to a file only the owner can read.</summary>
+public static class DemoSeeder
+{
+    public sealed record DemoUser(string UserName, string DisplayName, string UnitCode, string Role);
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("office", "领导小组办公室 王主任", "dept-drc", Roles.ProgrammeOffice),
+        new("leader", "市领导 李市长", "370200", Roles.CityLeader),
+        new("xihaian", "西海岸新区 项目专员", "370211", Roles.DistrictStaff),
+        new("jimo", "即墨区 项目专员", "370215", Roles.DistrictStaff),
+        new("industry", "市工业和信息化局 产业链专班", "dept-miit", Roles.DepartmentStaff),
+        new("commerce", "市商务局 招商专员", "dept-commerce", Roles.DepartmentStaff),
+        new("vrpark", "虚拟现实产业园 运营", "park-01", Roles.ParkOperator),
+        new("sysadmin", "系统管理员", "dept-drc", Roles.SystemAdmin),
+        new("secadmin", "安全管理员", "dept-drc", Roles.SecurityAdmin),
+        new("auditor", "安全审计员", "dept-drc", Roles.Auditor),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider sp, IConfiguration config, string contentRoot)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Demo");
+        if (await db.Users.AnyAsync())
+        {
+            return;
+        }
+        await EnsureRolesAsync(sp);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code);
+        var lines = new StringBuilder("Ballast demo users (generated at first start; change them before real use)\n");
+        foreach (var d in Users)
+        {
+            var password = GeneratePassword();
+            var user = new AppUser { UserName = d.UserName, DisplayName = d.DisplayName, UnitId = units[d.UnitCode].Id };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, d.Role));
+            lines.Append(d.UserName).Append('\t').Append(password).Append('\t').Append(Roles.DisplayName(d.Role)).Append('\n');
+        }
+
+        var file = Path.Combine(DatabaseSetup.DataFolder(config, contentRoot), "demo-credentials.txt");
+        await File.WriteAllTextAsync(file, lines.ToString());
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        // Printed once, on the first start only.
+        Console.WriteLine();
+        Console.WriteLine(lines.ToString());
+        Console.WriteLine($"(also written to {file}, readable by its owner only)");
+        log.LogInformation("Demo users created; credentials written to {File}", file);
+
+        await SeedProjectsAsync(db, units);
+    }
+
+    public static async Task EnsureRolesAsync(IServiceProvider sp)
+    {
+        var roles = sp.GetRequiredService<RoleManager<AppRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new AppRole { Name = role }));
+            }
+        }
+    }
+
+    private static async Task SeedProjectsAsync(AppDbContext db, Dictionary<string, Unit> units)
+    {
+        var chains = await db.Chains.ToDictionaryAsync(c => c.Name);
+        var now = db.Time.GetUtcNow();
+        (string Name, string Investor, string Unit, decimal Wan, ProjectStage Stage, string Chain)[] seed =
+        [
+            ("青岛京东方光电科技有限公司 移动显示模组项目", "京东方科技集团股份有限公司", "370211", 810000m, ProjectStage.Started, "新型显示"),
+            ("海尔卡奥斯工业互联网生态园", "海尔集团公司", "370281", 1000000m, ProjectStage.Started, "智能家电"),
+            ("奇瑞汽车青岛基地", "奇瑞汽车股份有限公司", "370215", 1300000m, ProjectStage.Operating, "新能源汽车"),
+            ("青岛虚拟现实产业园 整机和光学模组项目", "（演示）虚拟现实整机企业", "370212", 200000m, ProjectStage.Started, "虚拟现实"),
+        ];
+        foreach (var s in seed)
+        {
+            db.Projects.Add(new Project
+            {
+                Name = s.Name, InvestorName = s.Investor, OwnerUnitId = units[s.Unit].Id, TotalInvestment = s.Wan, Stage = s.Stage,
+                ChainId = chains[s.Chain].Id, IsDemo = true, CreatedAt = now, UpdatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>14 characters from upper, lower and digits, without look-alikes (0/O, 1/l/I).</summary>
+    public static string GeneratePassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
+        const string all = upper + lower + digits;
+        var chars = new char[14];
+        chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        for (var i = 3; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+
+namespace Ballast.Web.Data;
+
+public static class Startup
+{
+    /// <summary>Migrates, loads the reference data and, for the demo, the demo users and records.</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        await ReferenceSeeder.SeedAsync(db);
+        if (app.Configuration.GetValue("Demo:Enabled", false))
+        {
+            await DemoSeeder.SeedAsync(scope.ServiceProvider, app.Configuration, app.Environment.ContentRootPath);
+        }
+        app.Logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Ballast.Web.Features.Programme;
+
+/// <summary>The programme year the user is looking at: chosen in the top bar and kept in a cookie.
+/// The demo year is 2023 whatever the clock says; nothing assumes the current year.</summary>
+public static class ProgrammeYear
+{
+    public const string Cookie = "ballast.year";
+    public const int Default = 2023;
+
+    public static int Resolve(HttpContext ctx, int? requested)
+    {
+        var year = requested is >= 2000 and <= 2100 ? requested.Value
+            : int.TryParse(ctx.Request.Cookies[Cookie], out var c) && c is >= 2000 and <= 2100 ? c
+            : Default;
+        if (requested is not null && year == requested)
+        {
+            ctx.Response.Cookies.Append(Cookie, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        }
+        ctx.Items[Cookie] = year;
+        return year;
+    }
+}

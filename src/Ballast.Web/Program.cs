@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
+using Ballast.Web.Data;
+using Ballast.Web.Features.Auditing;
+using Ballast.Web.Features.Auth;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Projects;
+using Microsoft.AspNetCore.DataProtection;
+using Ballast.Web.Common;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+// Chinese reaches the page as text, not as &#x...; entities.
+services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+services.AddSingleton(TimeProvider.System);
+services.AddScoped<UserScope>();
+services.AddSingleton<Texts>();
+services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
+services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
+
+services.AddBallastDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Ballast");
+services.AddBallastAuth(builder.Configuration);
+
+services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization();
+services.AddOpenApi();
+services.AddProblemDetails();
+services.AddExceptionHandler<ErrorHandler>();
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+// An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
+var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L;
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+
+var app = builder.Build();
+
+if (args.Length > 0 && Commands.Names.Contains(args[0]))
+{
+    return await Commands.RunAsync(app, args);
+}
+
+await Startup.PrepareDatabaseAsync(app);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization(Culture.Options());
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<SessionMiddleware>();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")).AllowAnonymous();
+app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
+
+var api = app.MapGroup("/api");
+api.MapAuthApi();
+api.MapProjectsApi();
+api.MapAuditApi();
+
+await app.RunAsync();
+return 0;
