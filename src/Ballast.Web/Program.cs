@@ -50,6 +50,7 @@ if (args.Length > 0 && Commands.Names.Contains(args[0]))
 
 await Startup.PrepareDatabaseAsync(app);
 
+app.UseMiddleware<RequestSizeLimit>(maxBody);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization(Culture.Options());

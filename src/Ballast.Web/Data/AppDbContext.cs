@@ -68,6 +68,10 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         CheckScope();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: entries are never changed or deleted.");
+        }
         var pending = AuditCapture.Capture(ChangeTracker, IsAudited);
         pending.AddRange(_events);
         _events.Clear();

@@ -1,5 +1,4 @@
 using Ballast.Web.Common.Text;
-using Xunit;
 
 namespace Ballast.Tests.Common;
 

@@ -1,5 +1,4 @@
 using Ballast.Web.Common.Codes;
-using Xunit;
 
 namespace Ballast.Tests.Common;
 

@@ -23,7 +23,7 @@ public static class TargetText
         {
             null or "" => "",
             "%" => "%",
-            _ when english => " " + EnglishUnit(i.Unit),
+            _ when english => EnglishUnit(i.Unit) is { Length: > 0 } u ? " " + u : "",
             _ => " " + i.Unit,
         };
         var text = prefix + Amounts.Number(target) + unit;

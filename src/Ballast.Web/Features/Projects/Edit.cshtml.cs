@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
 
-public sealed class EditModel(AppDbContext db, UserScope scope) : PageModel
+public sealed class EditModel(AppDbContext db, UserScope scope, Common.Localization.Texts t) : PageModel
 {
     [BindProperty]
     public ProjectInput Input { get; set; } = new();
@@ -37,7 +37,7 @@ public sealed class EditModel(AppDbContext db, UserScope scope) : PageModel
         Id = id;
         if (Input.OwnerUnitId > 0 && !scope.Covers(Input.OwnerUnitId))
         {
-            ModelState.AddModelError("Input.OwnerUnitId", "只能选择本单位或下属单位");
+            ModelState.AddModelError("Input.OwnerUnitId", t["只能选择本单位或下属单位"]);
         }
         if (!ModelState.IsValid)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,9 +30,9 @@ public static class ProjectsApi
         await Project(db.Projects.Where(p => p.Id == id)).SingleOrDefaultAsync() is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ProjectDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        ProjectInput input, AppDbContext db, UserScope scope)
+        ProjectInput input, AppDbContext db, UserScope scope, Texts t)
     {
-        if (Validate(input) is { } problem)
+        if (Validate(input, t) is { } problem)
         {
             return problem;
         }
@@ -49,14 +50,14 @@ public static class ProjectsApi
     }
 
     private static async Task<Results<Ok<ProjectDto>, NotFound, ValidationProblem, ForbidHttpResult>> UpdateAsync(
-        int id, ProjectInput input, AppDbContext db, UserScope scope)
+        int id, ProjectInput input, AppDbContext db, UserScope scope, Texts t)
     {
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id);
         if (project is null)
         {
             return TypedResults.NotFound();
         }
-        if (Validate(input) is { } problem)
+        if (Validate(input, t) is { } problem)
         {
             return problem;
         }
@@ -70,7 +71,7 @@ public static class ProjectsApi
     }
 
     /// <summary>Runs the same data-annotation rules the pages run.</summary>
-    private static ValidationProblem? Validate(ProjectInput input)
+    private static ValidationProblem? Validate(ProjectInput input, Texts t)
     {
         var results = new List<ValidationResult>();
         if (Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
@@ -78,7 +79,7 @@ public static class ProjectsApi
             return null;
         }
         return TypedResults.ValidationProblem(results
-            .SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, r.ErrorMessage ?? "")))
+            .SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, t[r.ErrorMessage ?? ""].Value)))
             .GroupBy(x => x.m).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToArray()));
     }
 }

@@ -1,0 +1,101 @@
+using Ballast.Web.Data;
+using Ballast.Web.Features.Organisation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Ballast.Tests.Infrastructure;
+
+/// <summary>Ballast on a real database of its own: a SQLite file in a temporary folder, or — when
+/// <c>BALLAST_TEST_PROVIDER=postgres</c> — a fresh PostgreSQL database on the server named by
+/// <c>BALLAST_TEST_PG</c>, dropped at the end.</summary>
+public class BallastFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ballast-test-").FullName;
+    private readonly string _pgDatabase = "ballast_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public TestClock Clock { get; } = new();
+
+    public static bool IsPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("BALLAST_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("BALLAST_TEST_PG") ?? "Host=127.0.0.1;Port=55432;Username=ballast;Password=ballast";
+
+    public string DataFolder => _folder;
+
+    public string ConnectionString => IsPostgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _pgDatabase }.ToString()
+        : $"Data Source={Path.Combine(_folder, "ballast.db")};Default Timeout=30";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development: static web assets (and their compressed copies) are served from the build output.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("DataFolder", _folder);
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Creates a user in the named unit with the role, returning the password.</summary>
+    public async Task<string> CreateUserAsync(string userName, string unitCode, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
+        var password = DemoSeeder.GeneratePassword();
+        var user = new AppUser { UserName = userName, DisplayName = userName, UnitId = unit.Id };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return password;
+    }
+
+    /// <summary>Runs work against the database as the system (sees everything).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public Task WithDbAsync(Func<AppDbContext, Task> work) => WithDbAsync(async db => { await work(db); return 0; });
+
+    private static void Check(IdentityResult r)
+    {
+        if (!r.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (IsPostgres)
+        {
+            await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

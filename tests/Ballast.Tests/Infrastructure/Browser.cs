@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+
+namespace Ballast.Tests.Infrastructure;
+
+/// <summary>Drives Ballast's pages over HTTP as a browser would: cookies, antiforgery tokens, redirects by hand.</summary>
+public static partial class Browser
+{
+    public static HttpClient NewClient(BallastFactory factory) =>
+        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        });
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        return TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
+            : throw new InvalidOperationException($"no antiforgery token on {url}");
+    }
+
+    /// <summary>Posts a form with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields)
+    {
+        var token = await AntiforgeryTokenAsync(client, url);
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password) =>
+        PostFormAsync(client, "/Auth/Login", new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password });
+
+    public static async Task<HttpClient> SignedInAsync(BallastFactory factory, string user, string password)
+    {
+        var client = NewClient(factory);
+        var response = await LoginAsync(client, user, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
+
+    public static async Task<HttpClient> WithTokenAsync(BallastFactory factory, string user, string password)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = user, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Ballast.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Ballast.Tests.Operability;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Health_answers_200_then_503_when_the_database_is_gone()
+    {
+        await using var factory = new BallastFactory();
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        if (BallastFactory.IsPostgres)
+        {
+            var csb = new NpgsqlConnectionStringBuilder(factory.ConnectionString);
+            var name = csb.Database;
+            csb.Database = "postgres";
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(csb.ToString());
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE \"{name}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(factory.DataFolder, "ballast.db*"))
+            {
+                File.Delete(file);
+            }
+        }
+
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_needs_no_sign_in_and_the_api_is_described()
+    {
+        await using var factory = new BallastFactory();
+        var client = factory.CreateClient();
+        var openapi = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/projects", openapi, StringComparison.Ordinal);
+        Assert.Contains("/api/auth/token", openapi, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/docs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_request_is_refused_before_it_is_read()
+    {
+        await using var factory = new BallastFactory();
+        var client = factory.CreateClient();
+        using var content = new ByteArrayContent(new byte[21 * 1024 * 1024]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var response = await client.PostAsync("/api/auth/token", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}
