@@ -32,14 +32,26 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Battle> Battles => Set<Battle>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Leader> Leaders => Set<Leader>();
+    public DbSet<StatusThresholds> StatusThresholds => Set<StatusThresholds>();
     public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectStageChange> ProjectStageChanges => Set<ProjectStageChange>();
+    public DbSet<KeyProject> KeyProjects => Set<KeyProject>();
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+    public DbSet<Problem> Problems => Set<Problem>();
+    public DbSet<LandingListEntry> LandingList => Set<LandingListEntry>();
+    public DbSet<AttractionTarget> AttractionTargets => Set<AttractionTarget>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters at query time (EF parameterises context members).
-    private bool ScopeSeesAll => Scope.SeesAll;
+    private bool ScopeReadsAll => Scope.ReadsAll;
     private IReadOnlyList<int> ScopeUnitIds => Scope.UnitIds;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -54,7 +66,19 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        builder.Entity<Project>().HasQueryFilter(p => ScopeSeesAll || ScopeUnitIds.Contains(p.OwnerUnitId));
+        Scoped<Project>(builder);
+        Scoped<KeyProject>(builder);
+        Scoped<MonthlyReport>(builder);
+        Scoped<Problem>(builder);
+        Scoped<LandingListEntry>(builder);
+        Scoped<AttractionTarget>(builder);
+        Scoped<Carrier>(builder);
+    }
+
+    /// <summary>The one read filter of data scope: a record shows only inside the user's units.</summary>
+    private void Scoped<T>(ModelBuilder builder) where T : class, IUnitOwned
+    {
+        builder.Entity<T>().HasQueryFilter(e => ScopeReadsAll || ScopeUnitIds.Contains(e.OwnerUnitId));
     }
 
     /// <summary>Records an event that is not a row change (sign-in, sign-out) in the trail with
@@ -132,7 +156,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     /// deleted only inside the user's units, and may not be moved out of them.</summary>
     private void CheckScope()
     {
-        if (Scope.SeesAll)
+        if (Scope.WritesAll)
         {
             return;
         }
@@ -144,7 +168,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             }
             var current = entry.Entity.OwnerUnitId;
             var original = entry.State == EntityState.Added ? current : entry.OriginalValues.GetValue<int>(nameof(IUnitOwned.OwnerUnitId));
-            if (!Scope.Covers(current) || !Scope.Covers(original))
+            if (!Scope.CanWrite(current) || !Scope.CanWrite(original))
             {
                 throw new ScopeViolationException();
             }

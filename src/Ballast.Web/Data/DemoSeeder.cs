@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,7 +59,12 @@ public static class DemoSeeder
         Console.WriteLine($"(also written to {file}, readable by its owner only)");
         log.LogInformation("Demo users created; credentials written to {File}", file);
 
-        await SeedProjectsAsync(db, units);
+        await new DemoPortfolio(db).SeedAsync();
+        // The demo leader account sees "my projects" as the first demo leader.
+        var leaderUser = await users.FindByNameAsync("leader");
+        var leader = await db.Leaders.OrderBy(l => l.SortOrder).FirstAsync();
+        leader.UserId = leaderUser!.Id;
+        await db.SaveChangesAsync();
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)
@@ -73,28 +77,6 @@ public static class DemoSeeder
                 Check(await roles.CreateAsync(new AppRole { Name = role }));
             }
         }
-    }
-
-    private static async Task SeedProjectsAsync(AppDbContext db, Dictionary<string, Unit> units)
-    {
-        var chains = await db.Chains.ToDictionaryAsync(c => c.Name);
-        var now = db.Time.GetUtcNow();
-        (string Name, string Investor, string Unit, decimal Wan, ProjectStage Stage, string Chain)[] seed =
-        [
-            ("青岛京东方光电科技有限公司 移动显示模组项目", "京东方科技集团股份有限公司", "370211", 810000m, ProjectStage.Started, "新型显示"),
-            ("海尔卡奥斯工业互联网生态园", "海尔集团公司", "370281", 1000000m, ProjectStage.Started, "智能家电"),
-            ("奇瑞汽车青岛基地", "奇瑞汽车股份有限公司", "370215", 1300000m, ProjectStage.Operating, "新能源汽车"),
-            ("青岛虚拟现实产业园 整机和光学模组项目", "（演示）虚拟现实整机企业", "370212", 200000m, ProjectStage.Started, "虚拟现实"),
-        ];
-        foreach (var s in seed)
-        {
-            db.Projects.Add(new Project
-            {
-                Name = s.Name, InvestorName = s.Investor, OwnerUnitId = units[s.Unit].Id, TotalInvestment = s.Wan, Stage = s.Stage,
-                ChainId = chains[s.Chain].Id, IsDemo = true, CreatedAt = now, UpdatedAt = now,
-            });
-        }
-        await db.SaveChangesAsync();
     }
 
     /// <summary>14 characters from upper, lower and digits, without look-alikes (0/O, 1/l/I).</summary>

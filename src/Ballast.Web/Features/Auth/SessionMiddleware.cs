@@ -43,8 +43,9 @@ public sealed class SessionMiddleware(RequestDelegate next)
     {
         var userId = int.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var unitId = int.Parse(user.FindFirstValue(AuthSetup.UnitClaim)!, CultureInfo.InvariantCulture);
-        var seesAll = Roles.CityWide.Any(user.IsInRole);
+        var readsAll = Roles.CityWideReaders.Any(user.IsInRole);
+        var writesAll = Roles.CityWideWriters.Any(user.IsInRole);
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync();
-        scope.SetUser(userId, user.Identity!.Name ?? "", seesAll, UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId))));
+        scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll, UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId))));
     }
 }

@@ -38,3 +38,12 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
+{
+    public void Configure(EntityTypeBuilder<Leader> b)
+    {
+        b.Property(l => l.Name).HasMaxLength(50);
+        b.Property(l => l.Title).HasMaxLength(100);
+    }
+}

@@ -19,8 +19,13 @@ public static class Roles
     /// <summary>The three separated administrator roles.</summary>
     public static readonly IReadOnlyList<string> Separated = [SystemAdmin, SecurityAdmin, Auditor];
 
-    /// <summary>Roles whose holders see every unit's records (the explicit scope bypass).</summary>
-    public static readonly IReadOnlyList<string> CityWide = [ProgrammeOffice, CityLeader];
+    /// <summary>Roles whose holders read every unit's records (the explicit scope bypass): the
+    /// office and leaders steer the whole city, and a department follows its chain or policy
+    /// across districts.</summary>
+    public static readonly IReadOnlyList<string> CityWideReaders = [ProgrammeOffice, CityLeader, DepartmentStaff];
+
+    /// <summary>Roles whose holders may change any unit's records.</summary>
+    public static readonly IReadOnlyList<string> CityWideWriters = [ProgrammeOffice];
 
     /// <summary>Chinese display name; the localizer gives the English one.</summary>
     public static string DisplayName(string role) => role switch

@@ -1,25 +1,32 @@
 namespace Ballast.Web.Features.Organisation;
 
-/// <summary>Who is acting in this request and which units' records they may see and change.
+/// <summary>Who is acting in this request and which units' records they may read and change.
 /// Filled once per request (or by a command) before any query runs; the DbContext reads it in its
 /// query filters and in its save checks, so no page or endpoint can forget scope.</summary>
 public sealed class UserScope
 {
     public int? UserId { get; private set; }
     public string UserName { get; private set; } = "system";
-    public bool SeesAll { get; private set; } = true;
+    /// <summary>Reads every unit's records (programme office, leaders, departments).</summary>
+    public bool ReadsAll { get; private set; } = true;
+    /// <summary>Writes every unit's records (the programme office, and commands).</summary>
+    public bool WritesAll { get; private set; } = true;
+    /// <summary>The user's unit and every unit below it.</summary>
     public IReadOnlyList<int> UnitIds { get; private set; } = [];
 
     /// <summary>How the change reached Ballast: page, api, import or system.</summary>
     public string Channel { get; set; } = "system";
 
-    public bool Covers(int unitId) => SeesAll || UnitIds.Contains(unitId);
+    public bool CanRead(int unitId) => ReadsAll || UnitIds.Contains(unitId);
 
-    public void SetUser(int userId, string userName, bool seesAll, IReadOnlyList<int> unitIds)
+    public bool CanWrite(int unitId) => WritesAll || UnitIds.Contains(unitId);
+
+    public void SetUser(int userId, string userName, bool readsAll, bool writesAll, IReadOnlyList<int> unitIds)
     {
         UserId = userId;
         UserName = userName;
-        SeesAll = seesAll;
+        ReadsAll = readsAll;
+        WritesAll = writesAll;
         UnitIds = unitIds;
     }
 
@@ -28,7 +35,8 @@ public sealed class UserScope
     {
         UserId = null;
         UserName = "anonymous";
-        SeesAll = false;
+        ReadsAll = false;
+        WritesAll = false;
         UnitIds = [];
     }
 }

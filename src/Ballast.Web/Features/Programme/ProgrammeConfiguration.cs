@@ -42,3 +42,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.Property(i => i.TargetTextEn).HasMaxLength(200);
     }
 }
+
+internal sealed class StatusThresholdsConfiguration : IEntityTypeConfiguration<StatusThresholds>
+{
+    public void Configure(EntityTypeBuilder<StatusThresholds> b) => b.HasIndex(t => t.Year).IsUnique();
+}

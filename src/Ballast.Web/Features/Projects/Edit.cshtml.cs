@@ -35,7 +35,7 @@ public sealed class EditModel(AppDbContext db, UserScope scope, Common.Localizat
     public async Task<IActionResult> OnPostAsync(int? id)
     {
         Id = id;
-        if (Input.OwnerUnitId > 0 && !scope.Covers(Input.OwnerUnitId))
+        if (Input.OwnerUnitId > 0 && !scope.CanWrite(Input.OwnerUnitId))
         {
             ModelState.AddModelError("Input.OwnerUnitId", t["只能选择本单位或下属单位"]);
         }
@@ -67,7 +67,7 @@ public sealed class EditModel(AppDbContext db, UserScope scope, Common.Localizat
     private async Task LoadChoicesAsync()
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder).ToListAsync();
-        Units = [.. units.Where(u => scope.Covers(u.Id)).Select(u => new SelectListItem(Common.Localization.Texts.Pick(u.Name, u.NameEn), u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        Units = [.. units.Where(u => scope.CanWrite(u.Id)).Select(u => new SelectListItem(Common.Localization.Texts.Pick(u.Name, u.NameEn), u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
         Chains = [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync())
             .Select(c => new SelectListItem(Common.Localization.Texts.Pick(c.Name, c.NameEn), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }

@@ -36,7 +36,7 @@ public static class ProjectsApi
         {
             return problem;
         }
-        if (!scope.Covers(input.OwnerUnitId))
+        if (!scope.CanWrite(input.OwnerUnitId))
         {
             return TypedResults.Forbid();
         }
@@ -61,7 +61,7 @@ public static class ProjectsApi
         {
             return problem;
         }
-        if (!scope.Covers(input.OwnerUnitId))
+        if (!scope.CanWrite(input.OwnerUnitId))
         {
             return TypedResults.Forbid();
         }
