@@ -11,6 +11,7 @@ public static class Nav
     public static readonly IReadOnlyList<Item> Items =
     [
         new("首页", "bi-house", "/"),
+        new("项目调度看板", "bi-speedometer2", "/Dashboard"),
         new("年度计划", "bi-flag", null),
         new("项目", "bi-kanban", "/Projects"),
         new("产业链", "bi-diagram-3", null),

@@ -1,29 +1,139 @@
+using System.Globalization;
+using System.Security.Claims;
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
 namespace Ballast.Web.Features.Projects;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts t) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ProjectStage? Stage { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ProjectQuery Query { get; set; } = new();
 
-    public IReadOnlyList<Project> Projects { get; private set; } = [];
+    public sealed record Row(Project Project, ProjectFigure? Figure);
+
+    public int Year { get; private set; }
+    public int? Month { get; private set; }
+    public int Total { get; private set; }
+    public decimal TotalWan { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<SavedFilter> Saved { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Districts { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Chains { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Leaders { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var q = db.Projects.AsNoTracking().Include(p => p.OwnerUnit).Include(p => p.Chain).AsQueryable();
-        if (Stage is { } stage)
+        Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
+        Month = await Query.MonthAsync(figures, Year);
+        var q = await Query.ApplyAsync(db, figures, Year);
+        Total = await q.CountAsync();
+        TotalWan = await q.SumAsync(p => (decimal?)p.TotalInvestment) ?? 0m;
+        Query.Page = Math.Clamp(Query.Page, 1, Math.Max(1, (Total + ProjectQuery.PageSize - 1) / ProjectQuery.PageSize));
+        var page = await Query.Sorted(q).Include(p => p.OwnerUnit).Include(p => p.Chain)
+            .Skip((Query.Page - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize).ToListAsync();
+        Rows = await WithFiguresAsync(page);
+        await LoadChoicesAsync();
+    }
+
+    /// <summary>Exactly what the list shows (every page of it), as .xlsx.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
+        Month = await Query.MonthAsync(figures, Year);
+        var q = await Query.ApplyAsync(db, figures, Year);
+        var all = await Query.Sorted(q).Include(p => p.OwnerUnit).Include(p => p.Chain).Take(20_000).ToListAsync();
+        var rows = await WithFiguresAsync(all);
+        var sheet = rows.Select(r =>
         {
-            q = q.Where(p => p.Stage == stage);
-        }
-        if (!string.IsNullOrWhiteSpace(Q))
+            var d = new Dictionary<string, object?>
+            {
+                [t["项目名称"]] = r.Project.Name,
+                [t["责任单位"]] = r.Project.OwnerUnit?.Name,
+                [t["产业链"]] = r.Project.Chain?.Name,
+                [t["阶段"]] = t[StageNames.Of(r.Project.Stage)].Value,
+                [t["总投资（亿元）"]] = Math.Round(r.Project.TotalInvestment / 10_000m, 2),
+                [t["签约日期"]] = r.Project.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                [t["项目代码"]] = r.Project.ProjectCode,
+            };
+            if (r.Figure is { } f)
+            {
+                d[t["年度计划（亿元）"]] = Math.Round(f.PlanWan / 10_000m, 2);
+                d[t["累计完成（亿元）"]] = f.Reported ? Math.Round(f.YtdWan / 10_000m, 2) : null;
+                d[t["完成率"]] = f.Progress.CompletionPercent;
+                d[t["状态"]] = t[ProgressRule.Name(f.Progress.Status)].Value;
+            }
+            return d;
+        }).ToList();
+        var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"projects-{Year}.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string name, string query)
+    {
+        var userId = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+        name = name?.Trim() ?? "";
+        if (name.Length is > 0 and <= 100 && query.StartsWith('?') && query.Length <= 2000)
         {
-            var text = Q.Trim();
-            q = q.Where(p => p.Name.Contains(text) || (p.InvestorName != null && p.InvestorName.Contains(text)));
+            db.SavedFilters.Add(new SavedFilter { UserId = userId, Name = name, Query = query });
+            await db.SaveChangesAsync();
         }
-        Projects = await q.OrderBy(p => p.Id).Take(500).ToListAsync();
+        return Redirect("/Projects" + query);
+    }
+
+    public async Task<IActionResult> OnPostForgetAsync(int id)
+    {
+        var userId = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+        var filter = await db.SavedFilters.SingleOrDefaultAsync(f => f.Id == id && f.UserId == userId);
+        if (filter is not null)
+        {
+            db.SavedFilters.Remove(filter);
+            await db.SaveChangesAsync();
+        }
+        return Redirect("/Projects");
+    }
+
+    private async Task<IReadOnlyList<Row>> WithFiguresAsync(List<Project> projects)
+    {
+        if (!Query.IsKeyList || Month is not { } month)
+        {
+            return [.. projects.Select(p => new Row(p, null))];
+        }
+        var ids = projects.Select(p => p.Id).ToList();
+        var source = figures.Construction(Year).Where(k => ids.Contains(k.ProjectId));
+        var byProject = (await figures.ProjectsAsync(Year, month, source, take: ids.Count)).ToDictionary(f => f.ProjectId);
+        return [.. projects.Select(p => new Row(p, byProject.GetValueOrDefault(p.Id)))];
+    }
+
+    private async Task LoadChoicesAsync()
+    {
+        var userId = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+        Saved = await db.SavedFilters.Where(f => f.UserId == userId).OrderBy(f => f.Name).ToListAsync();
+        Districts = [.. (await db.Units.Where(u => u.Kind == Organisation.UnitKind.District || u.Kind == Organisation.UnitKind.FunctionalArea)
+            .OrderBy(u => u.SortOrder).ToListAsync()).Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), Id(u.Id), u.Id == Query.District))];
+        Chains = [.. (await db.Chains.OrderBy(c => c.SortOrder).ToListAsync()).Select(c => new SelectListItem(Texts.Pick(c.Name, c.NameEn), Id(c.Id), c.Id == Query.Chain))];
+        Leaders = [.. (await db.Leaders.OrderBy(l => l.SortOrder).ToListAsync()).Select(l => new SelectListItem(l.Name, Id(l.Id), l.Id == Query.Leader))];
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The current query with one parameter changed (for sort and paging links).</summary>
+    public string With(string key, string? value)
+    {
+        var parts = Request.Query.Where(kv => !string.Equals(kv.Key, key, StringComparison.OrdinalIgnoreCase) && kv.Key != "handler")
+            .Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value.ToString())}").ToList();
+        if (value is not null)
+        {
+            parts.Add($"{key}={Uri.EscapeDataString(value)}");
+        }
+        return "?" + string.Join('&', parts);
     }
 }

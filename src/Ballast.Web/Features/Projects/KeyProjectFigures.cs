@@ -1,0 +1,146 @@
+using System.Linq.Expressions;
+using Ballast.Web.Common.Localization;
+using Ballast.Web.Data;
+using Ballast.Web.Features.Programme;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballast.Web.Features.Projects;
+
+public enum Breakdown
+{
+    District,
+    Chain,
+    Leader,
+}
+
+/// <summary>A key-project figure for a group (the city, a district, a chain, a leader).</summary>
+public sealed record GroupFigure(int? Key, string Name, int Projects, decimal PlanWan, decimal YtdWan, int Reported, Progress Progress)
+{
+    public int Unreported => Projects - Reported;
+}
+
+public sealed record ProjectFigure(int ProjectId, string Name, int OwnerUnitId, string OwnerName, decimal PlanWan, decimal YtdWan, bool Reported, Progress Progress);
+
+public sealed record CurvePoint(int Month, decimal? YtdWan, decimal PlanToDateWan);
+
+/// <summary>Every key-project figure the dashboard, the lists and the API show, aggregated in the
+/// database (grouped sums, never rows pulled into memory) and within the caller's data scope.
+/// "Reported" means a counted report for the selected month: drafts and returned reports are not.</summary>
+public sealed class KeyProjectFigures(AppDbContext db)
+{
+    /// <summary>One flat row per key project or per report, so the same group key serves both.</summary>
+    private sealed class Flat
+    {
+        public int KeyProjectId { get; init; }
+        public int Owner { get; init; }
+        public int? Chain { get; init; }
+        public int? Leader { get; init; }
+        public decimal Amount { get; init; }
+    }
+
+    public IQueryable<KeyProject> Construction(int year) =>
+        db.KeyProjects.Where(k => k.Year == year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
+
+    private IQueryable<MonthlyReport> CountedReports(int year, int throughMonth) =>
+        db.MonthlyReports.Where(r => r.Period!.Year == year && r.Period.Month <= throughMonth && MonthlyReport.Counted.Contains(r.State)
+            && r.KeyProject!.Class == KeyProjectClass.Construction && r.KeyProject.Project!.MergedIntoId == null);
+
+    /// <summary>The latest period opened for the year, or null when none is.</summary>
+    public Task<int?> LatestMonthAsync(int year) =>
+        db.ReportingPeriods.Where(p => p.Year == year).MaxAsync(p => (int?)p.Month);
+
+    public async Task<StatusThresholds> ThresholdsAsync(int year) =>
+        await db.StatusThresholds.AsNoTracking().SingleOrDefaultAsync(t => t.Year == year) ?? new StatusThresholds { Year = year };
+
+    public async Task<GroupFigure> CityAsync(int year, int month)
+    {
+        var rows = await GroupAsync(year, month, _ => 0, null);
+        return rows.SingleOrDefault() ?? new GroupFigure(0, "", 0, 0, 0, 0, ProgressRule.Evaluate(null, 0, month, await ThresholdsAsync(year)));
+    }
+
+    public Task<List<GroupFigure>> ByAsync(Breakdown by, int year, int month) => by switch
+    {
+        Breakdown.District => GroupAsync(year, month, f => f.Owner, by),
+        Breakdown.Chain => GroupAsync(year, month, f => f.Chain, by),
+        _ => GroupAsync(year, month, f => f.Leader, by),
+    };
+
+    private async Task<List<GroupFigure>> GroupAsync(int year, int month, Expression<Func<Flat, int?>> key, Breakdown? by)
+    {
+        var thresholds = await ThresholdsAsync(year);
+        var plans = await Construction(year)
+            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment })
+            .GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Plan = g.Sum(f => f.Amount) }).ToListAsync();
+        var reports = CountedReports(year, month)
+            .Select(r => new Flat { KeyProjectId = r.KeyProjectId, Owner = r.OwnerUnitId, Chain = r.KeyProject!.Project!.ChainId, Leader = r.KeyProject.Project.LeaderId, Amount = r.Completed });
+        var ytd = await reports.GroupBy(key).Select(g => new { g.Key, Sum = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Sum);
+        var reported = await db.MonthlyReports.Where(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)
+                && r.KeyProject!.Class == KeyProjectClass.Construction && r.KeyProject.Project!.MergedIntoId == null)
+            .Select(r => new Flat { KeyProjectId = r.KeyProjectId, Owner = r.OwnerUnitId, Chain = r.KeyProject!.Project!.ChainId, Leader = r.KeyProject.Project.LeaderId, Amount = 0 })
+            .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Count);
+        var names = by is { } b ? await NamesAsync(b) : [];
+
+        return [.. plans.Select(p =>
+        {
+            var k = p.Key ?? -1;
+            var done = reported.GetValueOrDefault(k);
+            var sum = ytd.GetValueOrDefault(k);
+            // A group with no report at all this month is "not reported", never zero.
+            var progress = ProgressRule.Evaluate(done == 0 ? null : sum, p.Plan, month, thresholds);
+            return new GroupFigure(p.Key, names.GetValueOrDefault(k, ""), p.Count, p.Plan, sum, done, progress);
+        }).OrderBy(g => g.Progress.Status == Status.NotReported ? 1 : 0).ThenBy(g => g.Progress.Gap)];
+    }
+
+    private async Task<Dictionary<int, string>> NamesAsync(Breakdown by) => by switch
+    {
+        Breakdown.Chain => await db.Chains.ToDictionaryAsync(c => c.Id, c => Texts.Pick(c.Name, c.NameEn)),
+        Breakdown.Leader => await db.Leaders.ToDictionaryAsync(l => l.Id, l => l.Name),
+        _ => await db.Units.ToDictionaryAsync(u => u.Id, u => Texts.Pick(u.Name, u.NameEn)),
+    };
+
+    /// <summary>Cumulative completed against the plan's time line, month by month.</summary>
+    public async Task<List<CurvePoint>> CurveAsync(int year, int month)
+    {
+        var plan = await Construction(year).SumAsync(k => (decimal?)k.PlannedInvestment) ?? 0m;
+        var monthly = await CountedReports(year, month).GroupBy(r => r.Period!.Month)
+            .Select(g => new { Month = g.Key, Sum = g.Sum(r => r.Completed) }).ToDictionaryAsync(x => x.Month, x => x.Sum);
+        var points = new List<CurvePoint>();
+        var running = 0m;
+        for (var m = 2; m <= 12; m++)
+        {
+            decimal? ytd = null;
+            if (m <= month && monthly.TryGetValue(m, out var s))
+            {
+                running += s;
+                ytd = running;
+            }
+            points.Add(new CurvePoint(m, ytd, Math.Round(plan * m / 12m, 2)));
+        }
+        return points;
+    }
+
+    /// <summary>Key projects with their year-to-date figures, worst gap first; filtered in the database.</summary>
+    public async Task<List<ProjectFigure>> ProjectsAsync(int year, int month, IQueryable<KeyProject>? source = null, int take = 50, bool onlyReported = false, bool onlyUnreported = false)
+    {
+        var thresholds = await ThresholdsAsync(year);
+        var q = (source ?? Construction(year)).Select(k => new
+        {
+            k.ProjectId, k.Project!.Name, k.OwnerUnitId, Owner = k.Project.OwnerUnit!.Name, OwnerEn = k.Project.OwnerUnit.NameEn, k.PlannedInvestment,
+            Ytd = k.Reports.Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m,
+            Reported = k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)),
+        });
+        if (onlyReported)
+        {
+            q = q.Where(x => x.Reported);
+        }
+        if (onlyUnreported)
+        {
+            q = q.Where(x => !x.Reported);
+        }
+        // Ordered by completion ratio in the database; a double is exact enough for ordering.
+        var rows = await q.OrderBy(x => x.PlannedInvestment > 0 ? (double)x.Ytd / (double)x.PlannedInvestment : 1.0).ThenBy(x => x.ProjectId)
+            .Take(take).ToListAsync();
+        return [.. rows.Select(x => new ProjectFigure(x.ProjectId, x.Name, x.OwnerUnitId, Texts.Pick(x.Owner, x.OwnerEn), x.PlannedInvestment, x.Ytd, x.Reported,
+            ProgressRule.Evaluate(x.Reported ? x.Ytd : null, x.PlannedInvestment, month, thresholds)))];
+    }
+}
