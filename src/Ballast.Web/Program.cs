@@ -23,6 +23,8 @@ services.AddSingleton(TimeProvider.System);
 services.AddScoped<UserScope>();
 services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
+services.AddScoped<ProjectSave>();
+services.AddScoped<DispatchService>();
 services.AddSingleton<Texts>();
 services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
 services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
@@ -74,6 +76,7 @@ api.MapAuthApi();
 api.MapProjectsApi();
 api.MapAuditApi();
 api.MapDashboardApi();
+api.MapDispatchApi();
 
 await app.RunAsync();
 return 0;

@@ -96,6 +96,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         {
             throw new InvalidOperationException("The audit trail is append-only: entries are never changed or deleted.");
         }
+        BumpVersions();
         var pending = AuditCapture.Capture(ChangeTracker, IsAudited);
         pending.AddRange(_events);
         _events.Clear();
@@ -147,6 +148,21 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             await tx.CommitAsync(cancellationToken);
         }
         return written;
+    }
+
+    /// <summary>Optimistic concurrency: a record with a <c>Version</c> token gets the next version on
+    /// every change, and the database refuses the update when someone else changed it first.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is not null && version.IsConcurrencyToken && version.ClrType == typeof(int))
+            {
+                var property = entry.Property("Version");
+                property.CurrentValue = (int)property.OriginalValue! + 1;
+            }
+        }
     }
 
     private static bool IsAudited(Type type) =>

@@ -14,6 +14,8 @@ public static class Nav
         new("项目调度看板", "bi-speedometer2", "/Dashboard"),
         new("年度计划", "bi-flag", null),
         new("项目", "bi-kanban", "/Projects"),
+        new("月调度", "bi-calendar-check", "/Projects/Dispatch"),
+        new("问题清单", "bi-exclamation-diamond", "/Projects/Problems"),
         new("产业链", "bi-diagram-3", null),
         new("园区", "bi-buildings", null),
         new("企业", "bi-building", null),

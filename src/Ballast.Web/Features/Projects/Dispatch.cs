@@ -48,6 +48,8 @@ public sealed class MonthlyReport : IUnitOwned
     public string? ReturnReason { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
+    /// <summary>Submitted after the period's due date (a fact fixed at submission).</summary>
+    public bool SubmittedLate { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
     public int Version { get; set; }

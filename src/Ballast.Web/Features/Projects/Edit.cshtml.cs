@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
@@ -7,14 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
 
-public sealed class EditModel(AppDbContext db, UserScope scope, Common.Localization.Texts t) : PageModel
+public sealed class EditModel(AppDbContext db, UserScope scope, ProjectSave save, Texts t) : PageModel
 {
-    [BindProperty]
-    public ProjectInput Input { get; set; } = new();
+    [BindProperty] public ProjectInput Input { get; set; } = new();
+    [BindProperty] public ProjectStage InitialStage { get; set; }
+    [BindProperty] public DateOnly? InitialStageOn { get; set; }
 
     public int? Id { get; private set; }
+    public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
+    /// <summary>After a concurrency conflict: the record as the other person saved it.</summary>
+    public ProjectInput? Theirs { get; private set; }
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Departments { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Parks { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Chains { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Leaders { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Divisions { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> EmergingAreas { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -35,40 +46,51 @@ public sealed class EditModel(AppDbContext db, UserScope scope, Common.Localizat
     public async Task<IActionResult> OnPostAsync(int? id)
     {
         Id = id;
-        if (Input.OwnerUnitId > 0 && !scope.CanWrite(Input.OwnerUnitId))
-        {
-            ModelState.AddModelError("Input.OwnerUnitId", t["只能选择本单位或下属单位"]);
-        }
         if (!ModelState.IsValid)
         {
             await LoadChoicesAsync();
             return Page();
         }
-        var now = db.Time.GetUtcNow();
-        Project? project;
-        if (id is null)
+        var result = id is null ? await save.CreateAsync(Input, InitialStage, InitialStageOn) : await save.UpdateAsync(id.Value, Input);
+        switch (result.Outcome)
         {
-            project = new Project { Name = Input.Name, CreatedAt = now };
-            db.Projects.Add(project);
-        }
-        else
-        {
-            project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id);
-            if (project is null)
-            {
+            case SaveOutcome.Saved:
+                return RedirectToPage("/Projects/Details", new { id = result.Project!.Id });
+            case SaveOutcome.NotFound:
                 return NotFound();
-            }
+            case SaveOutcome.PossibleDuplicate:
+                Duplicates = result.Duplicates;
+                break;
+            case SaveOutcome.Conflict:
+                Theirs = ProjectInput.From(result.Current!);
+                // The next save starts from their version; the user's own values stay in the form.
+                Input.Version = result.Current!.Version;
+                ModelState.Remove("Input.Version");
+                break;
+            default:
+                break;
         }
-        Input.ApplyTo(project, now);
-        await db.SaveChangesAsync();
-        return RedirectToPage("/Projects/Details", new { id = project.Id });
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(field) ? "" : $"Input.{field}", t[message]);
+        }
+        await LoadChoicesAsync();
+        return Page();
     }
 
     private async Task LoadChoicesAsync()
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder).ToListAsync();
-        Units = [.. units.Where(u => scope.CanWrite(u.Id)).Select(u => new SelectListItem(Common.Localization.Texts.Pick(u.Name, u.NameEn), u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-        Chains = [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync())
-            .Select(c => new SelectListItem(Common.Localization.Texts.Pick(c.Name, c.NameEn), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        Units = [.. units.Where(u => scope.CanWrite(u.Id) && u.Kind is not UnitKind.Department and not UnitKind.Park).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
+        Departments = [.. units.Where(u => u.Kind == UnitKind.Department).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
+        Parks = [.. units.Where(u => u.Kind == UnitKind.Park).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
+        Chains = [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync()).Select(c => Item(Texts.Pick(c.Name, c.NameEn), c.Id))];
+        Leaders = [.. (await db.Leaders.AsNoTracking().OrderBy(l => l.SortOrder).ToListAsync()).Select(l => Item(l.Name, l.Id))];
+        Divisions = [.. (await db.IndustryDivisions.AsNoTracking().OrderBy(d => d.Code).ToListAsync())
+            .Select(d => new SelectListItem($"{d.SectionCode}{d.Code} {Texts.Pick(d.Name, d.NameEn)}", d.Code))];
+        EmergingAreas = [.. (await db.EmergingAreas.AsNoTracking().OrderBy(a => a.Code).ToListAsync())
+            .Select(a => new SelectListItem($"{a.Code} {Texts.Pick(a.Name, a.NameEn)}", a.Code))];
     }
+
+    private static SelectListItem Item(string text, int id) => new(text, id.ToString(CultureInfo.InvariantCulture));
 }

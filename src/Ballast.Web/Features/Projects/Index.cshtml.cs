@@ -35,9 +35,9 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
         var q = await Query.ApplyAsync(db, figures, Year);
         Total = await q.CountAsync();
         TotalWan = await q.SumAsync(p => (decimal?)p.TotalInvestment) ?? 0m;
-        Query.Page = Math.Clamp(Query.Page, 1, Math.Max(1, (Total + ProjectQuery.PageSize - 1) / ProjectQuery.PageSize));
+        Query.Page = Math.Clamp(Query.PageNumber, 1, Math.Max(1, (Total + ProjectQuery.PageSize - 1) / ProjectQuery.PageSize));
         var page = await Query.Sorted(q).Include(p => p.OwnerUnit).Include(p => p.Chain)
-            .Skip((Query.Page - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize).ToListAsync();
+            .Skip((Query.PageNumber - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize).ToListAsync();
         Rows = await WithFiguresAsync(page);
         await LoadChoicesAsync();
     }

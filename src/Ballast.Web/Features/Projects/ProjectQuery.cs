@@ -30,14 +30,17 @@ public sealed class ProjectQuery
     [FromQuery] public string? List { get; set; }
     [FromQuery] public int? Month { get; set; }
     [FromQuery] public Status? Status { get; set; }
-    [FromQuery] public bool Big { get; set; }
-    [FromQuery] public bool ChainSigned { get; set; }
-    [FromQuery] public bool Signed { get; set; }
-    [FromQuery] public bool Fortune500 { get; set; }
-    [FromQuery] public bool Foreign { get; set; }
+    [FromQuery] public bool? Big { get; set; }
+    [FromQuery] public bool? ChainSigned { get; set; }
+    [FromQuery] public bool? Signed { get; set; }
+    [FromQuery] public bool? Fortune500 { get; set; }
+    [FromQuery] public bool? Foreign { get; set; }
     /// <summary>name, amount, signed, gap (key list only); a leading '-' sorts descending.</summary>
     [FromQuery] public string? Sort { get; set; }
-    [FromQuery(Name = "p")] public int Page { get; set; } = 1;
+    /// <summary>Nullable so the API treats it as optional; 1 when absent.</summary>
+    [FromQuery(Name = "p")] public int? Page { get; set; }
+
+    public int PageNumber => Math.Max(Page ?? 1, 1);
 
     public const int PageSize = 50;
 
@@ -61,11 +64,11 @@ public sealed class ProjectQuery
             var (lo, hi) = Bounds(band);
             q = q.Where(p => p.TotalInvestment >= lo && p.TotalInvestment < hi);
         }
-        if (Big) { q = q.BigNewOrStarted(year); }
-        if (ChainSigned) { q = q.ChainSignedFiveYi(year); }
-        if (Signed) { q = q.NewlySigned(year); }
-        if (Fortune500) { q = q.Where(p => p.IsFortune500); }
-        if (Foreign) { q = q.Where(p => p.IsForeignInvested); }
+        if (Big == true) { q = q.BigNewOrStarted(year); }
+        if (ChainSigned == true) { q = q.ChainSignedFiveYi(year); }
+        if (Signed == true) { q = q.NewlySigned(year); }
+        if (Fortune500 == true) { q = q.Where(p => p.IsFortune500); }
+        if (Foreign == true) { q = q.Where(p => p.IsForeignInvested); }
         switch (List)
         {
             case "key":

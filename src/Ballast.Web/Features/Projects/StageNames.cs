@@ -14,4 +14,14 @@ public static class StageNames
         ProjectStage.Dropped => "终止",
         _ => stage.ToString(),
     };
+
+    public static string OriginOf(ProjectOrigin origin) => origin switch
+    {
+        ProjectOrigin.Referral => "以商招商（引荐）",
+        ProjectOrigin.Campaign => "招商活动",
+        ProjectOrigin.Agency => "中介机构",
+        _ => "自主招商",
+    };
+
+    public static string ClassOf(KeyProjectClass c) => c == KeyProjectClass.Construction ? "重点建设类" : "重点准备类";
 }
