@@ -17,3 +17,10 @@ public interface IUnitOwned
 {
     int OwnerUnitId { get; }
 }
+
+/// <summary>A record another unit is asked to work on (a problem assigned to a department): that
+/// unit may change it, though not create, delete or move it.</summary>
+public interface IAssignedToUnit
+{
+    int? AssignedUnitId { get; }
+}

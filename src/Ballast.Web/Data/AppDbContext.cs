@@ -184,7 +184,14 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             }
             var current = entry.Entity.OwnerUnitId;
             var original = entry.State == EntityState.Added ? current : entry.OriginalValues.GetValue<int>(nameof(IUnitOwned.OwnerUnitId));
-            if (!Scope.CanWrite(current) || !Scope.CanWrite(original))
+            if (Scope.CanWrite(current) && Scope.CanWrite(original))
+            {
+                continue;
+            }
+            // The unit a record is assigned to may work on it where it stands.
+            var assignee = entry.Entity is IAssignedToUnit assigned && entry.State == EntityState.Modified && current == original
+                ? entry.OriginalValues.GetValue<int?>(nameof(IAssignedToUnit.AssignedUnitId)) : null;
+            if (assignee is not { } unit || !Scope.UnitIds.Contains(unit))
             {
                 throw new ScopeViolationException();
             }

@@ -16,6 +16,7 @@ public static class Nav
         new("项目", "bi-kanban", "/Projects"),
         new("月调度", "bi-calendar-check", "/Projects/Dispatch"),
         new("问题清单", "bi-exclamation-diamond", "/Projects/Problems"),
+        new("三张清单", "bi-card-checklist", "/Lists"),
         new("产业链", "bi-diagram-3", null),
         new("园区", "bi-buildings", null),
         new("企业", "bi-building", null),

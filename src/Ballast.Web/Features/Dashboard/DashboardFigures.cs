@@ -2,6 +2,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Dashboard;
 
@@ -27,7 +28,7 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
             target is > 0 ? ProgressRule.Evaluate(value, target.Value, month ?? 12, thresholds) : null;
         Headline Count(string key, string title, int value, string link) =>
             new(key, title, value, "个", targets.GetValueOrDefault(key), null, Against(value, targets.GetValueOrDefault(key)), link);
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var today = CityTime.Today(db.Time);
 
         var keyCount = await figures.Construction(year).CountAsync();
         var keyTotal = await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m;

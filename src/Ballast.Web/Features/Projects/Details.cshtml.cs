@@ -5,6 +5,7 @@ using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -40,7 +41,7 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope, KeyProjectFig
         }
         var now = db.Time.GetUtcNow();
         var problem = MoveOn is null ? "请填写阶段日期"
-            : StageRules.Move(project, MoveTo, MoveOn.Value, DateOnly.FromDateTime(now.UtcDateTime), scope.UserName, now, MoveNote?.Trim());
+            : StageRules.Move(project, MoveTo, MoveOn.Value, CityTime.DateOf(now), scope.UserName, now, MoveNote?.Trim());
         if (problem is null)
         {
             project.UpdatedAt = now;

@@ -1,3 +1,4 @@
+using Ballast.Web.Common;
 namespace Ballast.Web.Features.Projects;
 
 public enum DispatchAction
@@ -53,7 +54,7 @@ public static class DispatchRules
 
     /// <summary>Submitted after the end of the due date.</summary>
     public static bool IsLate(DateTimeOffset? submittedAt, DateOnly dueOn) =>
-        submittedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) > dueOn;
+        submittedAt is { } at && CityTime.DateOf(at) > dueOn;
 
     public static string StateName(ReportState? state) => state switch
     {

@@ -11,7 +11,7 @@ public enum ProblemState
 }
 
 /// <summary>An obstacle raised on a project (问题清单), assigned to a department with a due date.</summary>
-public sealed class Problem : IUnitOwned
+public sealed class Problem : IUnitOwned, IAssignedToUnit
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }

@@ -122,5 +122,7 @@ public sealed class ProjectInput
         ExpansionOfId = p.ExpansionOfId, Version = p.Version,
     };
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : Common.Text.TextNormalizer.Clean(s);
+    /// <summary>Trimmed, empty as null. Full-width punctuation is left alone: it is how Chinese is
+    /// written (codes are normalised by their own checks).</summary>
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

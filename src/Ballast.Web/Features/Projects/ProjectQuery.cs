@@ -56,9 +56,10 @@ public sealed class ProjectQuery
         }
         if (Stage is { } stage) { q = q.Where(p => p.Stage == stage); }
         if (District is { } district) { q = q.Where(p => p.OwnerUnitId == district); }
-        if (Chain is { } chain) { q = q.Where(p => p.ChainId == chain); }
+        // 0 stands for "none", the dashboard's 未指定 group.
+        if (Chain is { } chain) { q = chain == 0 ? q.Where(p => p.ChainId == null) : q.Where(p => p.ChainId == chain); }
         if (Park is { } park) { q = q.Where(p => p.ParkUnitId == park); }
-        if (Leader is { } leader) { q = q.Where(p => p.LeaderId == leader); }
+        if (Leader is { } leader) { q = leader == 0 ? q.Where(p => p.LeaderId == null) : q.Where(p => p.LeaderId == leader); }
         if (Band is { } band)
         {
             var (lo, hi) = Bounds(band);

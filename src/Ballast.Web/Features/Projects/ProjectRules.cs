@@ -12,6 +12,7 @@ public static class ProjectRules
         if (!string.IsNullOrWhiteSpace(input.InvestorUscc))
         {
             var uscc = Uscc.Check(input.InvestorUscc);
+            input.InvestorUscc = uscc.Value;
             if (uscc.Status == UsccStatus.Malformed)
             {
                 errors.Add((nameof(input.InvestorUscc), uscc.Problem!));

@@ -1,6 +1,7 @@
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -29,7 +30,7 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope)
             return checks;
         }
         var now = db.Time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = CityTime.DateOf(now);
         var project = new Project { Name = input.Name, CreatedAt = now, CreatedOn = today };
         input.ApplyTo(project, now);
         if (stage != ProjectStage.Lead)

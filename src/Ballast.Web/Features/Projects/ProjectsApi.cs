@@ -4,6 +4,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -79,7 +80,7 @@ public static class ProjectsApi
             return TypedResults.NotFound();
         }
         var now = db.Time.GetUtcNow();
-        var problem = StageRules.Move(project, move.Stage, move.On, DateOnly.FromDateTime(now.UtcDateTime), scope.UserName, now, move.Note);
+        var problem = StageRules.Move(project, move.Stage, move.On, CityTime.DateOf(now), scope.UserName, now, move.Note);
         if (problem is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stage"] = [t[problem]] });

@@ -1,0 +1,105 @@
+using Ballast.Web.Common.Localization;
+using Ballast.Web.Data;
+using Ballast.Web.Features.Programme;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballast.Web.Features.Projects.Import;
+
+/// <summary>Upload → preview with every row's problems → commit the good rows (all in one
+/// transaction) → result. Projects, or one month's key-project figures.</summary>
+public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, Texts t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Kind { get; set; } = ProjectImporter.Kind;
+    [BindProperty(SupportsGet = true)] public int? PeriodId { get; set; }
+    /// <summary>The previewed file, by content hash: the commit reads exactly those bytes.</summary>
+    [BindProperty(SupportsGet = true)] public string? FileHash { get; set; }
+    [BindProperty(SupportsGet = true)] public string? FileName { get; set; }
+
+    public int Year { get; private set; }
+    public IReadOnlyList<ReportingPeriod> Periods { get; private set; } = [];
+    public ImportPreview? Preview { get; private set; }
+    public ImportResult? Result { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file)
+    {
+        await LoadAsync();
+        if (file is null || file.Length == 0)
+        {
+            Error = t["请选择要上传的 Excel 文件（.xlsx）"];
+            return Page();
+        }
+        if (IsMonthly && PeriodId is null)
+        {
+            Error = t["请选择调度期"];
+            return Page();
+        }
+        var (bytes, hash) = await ImportFiles.ReadAsync(file);
+        await ImportFiles.KeepAsync(hash, bytes);
+        Preview = IsMonthly ? await monthly.PreviewAsync(bytes, file.FileName, PeriodId!.Value) : await projects.PreviewAsync(bytes, file.FileName, Year);
+        FileHash = hash;
+        FileName = Path.GetFileName(file.FileName);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync()
+    {
+        await LoadAsync();
+        var (bytes, name) = await KeptAsync();
+        if (bytes is null)
+        {
+            Error = t["上传的文件已过期，请重新上传"];
+            return Page();
+        }
+        Result = IsMonthly ? await monthly.CommitAsync(bytes, name, PeriodId ?? 0) : await projects.CommitAsync(bytes, name, Year);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetErrorsAsync()
+    {
+        await LoadAsync();
+        var (bytes, name) = await KeptAsync();
+        if (bytes is null)
+        {
+            return NotFound();
+        }
+        var preview = IsMonthly ? await monthly.PreviewAsync(bytes, name, PeriodId ?? 0) : await projects.PreviewAsync(bytes, name, Year);
+        return File(await ImportFiles.ErrorReportAsync(preview), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "import-errors.xlsx");
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync()
+    {
+        var bytes = IsMonthly
+            ? await ImportFiles.TemplateAsync(ImportSpecs.Monthly,
+                new Dictionary<string, object?> { ["Name"] = "（示例）某某产业园项目", ["ProjectCode"] = "2104-370211-04-01-498806", ["Completed"] = 1200, ["Progress"] = "主体结构施工" },
+                ["每行一个市重点项目，以项目代码（优先）或项目名称匹配。", "本月完成投资以万元填写；首期（1-2月）填两个月合计。", "导入即报送，已审核通过锁定的月份不会被覆盖。"])
+            : await ImportFiles.TemplateAsync(ImportSpecs.Projects,
+                new Dictionary<string, object?>
+                {
+                    ["Name"] = "（示例）某某智能制造产业园", ["District"] = "西海岸新区", ["Investor"] = "某某科技有限公司", ["TotalInvestment"] = 150000,
+                    ["PlannedInvestment"] = 30000, ["Chain"] = "智能制造装备", ["Stage"] = "签约", ["SignedOn"] = "2023-03-01",
+                },
+                ["带*的列为必填；总投资、年度计划投资以万元填写（表头写明“亿元”时按亿元读取）。", "阶段：线索、在谈、签约、注册落地、开工、投产、暂缓、终止。",
+                 "同一项目代码（或同一区市下同名项目）将更新原有项目；空单元格不会清除原有内容。", "填写年度计划投资的项目将列入当年市重点项目（建设类）。"]);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", IsMonthly ? "ballast-monthly-template.xlsx" : "ballast-projects-template.xlsx");
+    }
+
+    public bool IsMonthly => Kind == MonthlyImporter.Kind;
+
+    private async Task<(byte[]? Bytes, string Name)> KeptAsync()
+    {
+        var name = string.IsNullOrWhiteSpace(FileName) ? "upload.xlsx" : Path.GetFileName(FileName);
+        return (FileHash is null ? null : await ImportFiles.LoadAsync(FileHash), name);
+    }
+
+    private async Task LoadAsync()
+    {
+        Year = ProgrammeYear.Resolve(HttpContext, null);
+        Periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.Year == Year).OrderByDescending(p => p.Month).ToListAsync();
+        PeriodId ??= Periods.Count > 0 ? Periods[0].Id : null;
+    }
+}
