@@ -8,6 +8,7 @@ using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Dashboard;
 using Ballast.Web.Features.Lists;
 using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
 using Microsoft.AspNetCore.DataProtection;
@@ -74,6 +75,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")).AllowAnonymous();
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
+app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 
 var api = app.MapGroup("/api");
 api.MapAuthApi();

@@ -22,6 +22,8 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
     public const int PreparationCount = 157;
     /// <summary>The district whose latest month is missing, to show "not reported".</summary>
     public const string LateDistrict = "370283";
+    /// <summary>The district whose projects run far behind time progress, to show red.</summary>
+    public const string LaggingDistrict = "370213";
 
     private readonly Random _rng = new(seed);
     private readonly HashSet<string> _codes = [];
@@ -254,10 +256,11 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
         await db.SaveChangesAsync(ct);
 
         var late = districts.Single(d => d.Code == LateDistrict).Id;
+        var lagging = districts.Single(d => d.Code == LaggingDistrict).Id;
         foreach (var k in keyProjects)
         {
             // Most projects run near time progress; one in eight lags badly (red), a few run ahead.
-            var pace = _rng.NextDouble() switch { < 0.125 => 0.35 + _rng.NextDouble() * 0.3, < 0.3 => 0.75 + _rng.NextDouble() * 0.2, < 0.9 => 0.95 + _rng.NextDouble() * 0.15, _ => 1.15 + _rng.NextDouble() * 0.2 };
+            var pace = k.OwnerUnitId == lagging ? 0.45 + _rng.NextDouble() * 0.25 : _rng.NextDouble() switch { < 0.125 => 0.35 + _rng.NextDouble() * 0.3, < 0.3 => 0.75 + _rng.NextDouble() * 0.2, < 0.9 => 0.95 + _rng.NextDouble() * 0.15, _ => 1.15 + _rng.NextDouble() * 0.2 };
             var before = 0m;
             foreach (var period in periods)
             {

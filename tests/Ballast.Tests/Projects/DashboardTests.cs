@@ -171,7 +171,8 @@ public sealed partial class DashboardTests(DemoFactory factory) : IClassFixture<
         foreach (var link in links)
         {
             var m = ChainStatusLinkPattern().Match(link);
-            int? chain = m.Groups[1].Value.Length == 0 ? null : int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            // The 未指定 group (no chain) is Chain=0 in the list's filters.
+            int? chain = m.Groups[1].Value is "" or "0" ? null : int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var status = Enum.Parse<Status>(m.Groups[2].Value);
             var expected = (await FiguresAsync(q => q.Where(k => k.Project!.ChainId == chain)))[status].Count;
             var shown = ResultCount(await page.GetStringAsync(link));

@@ -224,6 +224,17 @@ public sealed class DispatchTests(BallastFactory factory) : IClassFixture<Ballas
     }
 
     [Fact]
+    public async Task A_batch_naming_one_key_project_twice_is_refused_not_half_written()
+    {
+        var w = await WorldAsync(2031, 8);
+
+        var twice = await SaveAsync(w.District, w, submit: true, Entry(w.K1, 100m), Entry(w.K1, 120m));
+
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal(0, await ReportCountAsync(w));
+    }
+
+    [Fact]
     public async Task A_district_cannot_report_for_another_districts_key_project()
     {
         var w = await WorldAsync(2028, 5);

@@ -20,4 +20,12 @@ public static class ProgrammeYear
         ctx.Items[Cookie] = year;
         return year;
     }
+
+    /// <summary>The top bar's year selector: remembers the year and goes back to the page.</summary>
+    public static IResult Switch(HttpContext ctx, int y, string? returnUrl)
+    {
+        Resolve(ctx, y);
+        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+        return Results.LocalRedirect(target);
+    }
 }

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Ballast.Web.Data;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Ballast.BrowserTests;
+
+/// <summary>A district reports September, the office returns one report and accepts the other, the
+/// district corrects and resubmits, the office accepts: accepted rows are locked.</summary>
+[Collection(DemoBrowserGroup.Name)]
+public sealed partial class DispatchJourneyTests(DemoBrowserFixture fx)
+{
+    private const string Pingdu = DemoPortfolio.LateDistrict; // 平度市: nothing in for September yet
+
+    private sealed record Key(int KeyProjectId, int ProjectId, string Name);
+
+    private static ILocator RowOf(IPage page, string table, string projectName) =>
+        page.GetByTestId(table).Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }) });
+
+    private Task<Dictionary<int, MonthlyReport>> ReportsAsync(int periodId, params Key[] keys) =>
+        fx.App.WithDbAsync(db =>
+        {
+            var ids = keys.Select(k => k.KeyProjectId).ToList();
+            return db.MonthlyReports.AsNoTracking().Where(r => r.PeriodId == periodId && ids.Contains(r.KeyProjectId)).ToDictionaryAsync(r => r.KeyProjectId);
+        });
+
+    [Fact]
+    public async Task A_district_reports_September_the_office_returns_one_and_accepts_the_rest_and_accepted_rows_lock()
+    {
+        var (periodId, keys, others) = await fx.App.WithDbAsync(async db =>
+        {
+            var period = await db.ReportingPeriods.SingleAsync(p => p.Year == 2023 && p.Month == 9);
+            var unit = await db.Units.SingleAsync(u => u.Code == Pingdu);
+            var all = await db.KeyProjects.Where(k => k.Year == 2023 && k.Class == KeyProjectClass.Construction && k.OwnerUnitId == unit.Id)
+                .OrderBy(k => k.Project!.Name).Select(k => new Key(k.Id, k.ProjectId, k.Project!.Name)).ToListAsync();
+            return (period.Id, all.Take(2).ToArray(), all.Skip(2).ToArray());
+        });
+        Assert.Empty(await ReportsAsync(periodId, [.. keys, .. others]));
+        var (first, second) = (keys[0], keys[1]);
+
+        // The district opens the month.
+        var districtPassword = await fx.App.CreateUserAsync("dispatch-pingdu", Pingdu, Roles.DistrictStaff);
+        var district = await fx.SignedInAsync("dispatch-pingdu", districtPassword);
+        await district.GotoAsync("/Projects/Dispatch");
+        var september = district.GetByTestId("periods").Locator("tbody tr").Filter(new() { HasText = "2023-10-10" });
+        await Assertions.Expect(september).ToContainTextAsync("9月");
+        await Assertions.Expect(september).ToContainTextAsync("开放填报");
+        await BrowserFixture.ShotAsync(district, "dispatch-01-district-periods");
+
+        await september.GetByRole(AriaRole.Link, new() { Name = "填报" }).ClickAsync();
+        await Assertions.Expect(district.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("月度填报 · 2023 年 9月");
+        await Assertions.Expect(district.GetByTestId("report-table").Locator("tbody tr")).ToHaveCountAsync(keys.Length + others.Length);
+        foreach (var k in keys)
+        {
+            await Assertions.Expect(RowOf(district, "report-table", k.Name)).ToContainTextAsync("未报");
+        }
+
+        // This month's figures for two projects and one progress text; a draft first.
+        await district.GetByLabel($"本月完成 {first.Name}").FillAsync("1234.5");
+        await district.GetByLabel($"本月完成 {second.Name}").FillAsync("860");
+        await RowOf(district, "report-table", first.Name).GetByLabel("形象进度").FillAsync("主体结构封顶，设备进场安装");
+        await BrowserFixture.ShotAsync(district, "dispatch-02-district-filled");
+        await district.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(district.GetByTestId("message")).ToHaveTextAsync("已保存草稿");
+        await Assertions.Expect(district.GetByLabel($"本月完成 {first.Name}")).ToHaveValueAsync(new Regex(@"^1234\.50*$"));
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync("草稿");
+        await BrowserFixture.ShotAsync(district, "dispatch-03-district-draft");
+        var drafts = await ReportsAsync(periodId, [.. keys, .. others]);
+        Assert.Equal(ReportState.Draft, drafts[first.KeyProjectId].State);
+        Assert.Equal(1234.5m, drafts[first.KeyProjectId].Completed);
+        Assert.Equal("主体结构封顶，设备进场安装", drafts[first.KeyProjectId].PhysicalProgress);
+        Assert.Equal(860m, drafts[second.KeyProjectId].Completed);
+
+        await district.GetByTestId("submit").ClickAsync();
+        await BrowserFixture.ShotAsync(district, "dispatch-04-district-submitted");
+        var submitted = await ReportsAsync(periodId, [.. keys, .. others]);
+        Assert.Equal(ReportState.Submitted, submitted[first.KeyProjectId].State);
+        Assert.Equal(ReportState.Submitted, submitted[second.KeyProjectId].State);
+    }
+}
