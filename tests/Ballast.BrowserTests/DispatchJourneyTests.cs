@@ -67,16 +67,105 @@ public sealed partial class DispatchJourneyTests(DemoBrowserFixture fx)
         await Assertions.Expect(district.GetByLabel($"本月完成 {first.Name}")).ToHaveValueAsync(new Regex(@"^1234\.50*$"));
         await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync("草稿");
         await BrowserFixture.ShotAsync(district, "dispatch-03-district-draft");
+        await Assertions.Expect(district.GetByLabel($"本月完成 {others[0].Name}")).ToHaveValueAsync("");
         var drafts = await ReportsAsync(periodId, [.. keys, .. others]);
+        Assert.Equal([first.KeyProjectId, second.KeyProjectId], drafts.Keys.Order());
         Assert.Equal(ReportState.Draft, drafts[first.KeyProjectId].State);
         Assert.Equal(1234.5m, drafts[first.KeyProjectId].Completed);
         Assert.Equal("主体结构封顶，设备进场安装", drafts[first.KeyProjectId].PhysicalProgress);
         Assert.Equal(860m, drafts[second.KeyProjectId].Completed);
 
         await district.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(district.GetByTestId("message")).ToHaveTextAsync("已报送 2 个项目");
+        foreach (var k in keys)
+        {
+            await Assertions.Expect(RowOf(district, "report-table", k.Name)).ToContainTextAsync("已报送");
+            await Assertions.Expect(district.GetByLabel($"本月完成 {k.Name}")).ToHaveCountAsync(0);
+        }
+        // Rows left blank stay not reported: never turned into zeros.
+        await Assertions.Expect(RowOf(district, "report-table", others[0].Name)).ToContainTextAsync("未报");
+        await Assertions.Expect(district.GetByLabel($"本月完成 {others[0].Name}")).ToHaveValueAsync("");
         await BrowserFixture.ShotAsync(district, "dispatch-04-district-submitted");
         var submitted = await ReportsAsync(periodId, [.. keys, .. others]);
-        Assert.Equal(ReportState.Submitted, submitted[first.KeyProjectId].State);
-        Assert.Equal(ReportState.Submitted, submitted[second.KeyProjectId].State);
+        Assert.Equal([first.KeyProjectId, second.KeyProjectId], submitted.Keys.Order());
+        Assert.All(submitted.Values, r => Assert.Equal(ReportState.Submitted, r.State));
+        Assert.All(submitted.Values, r => Assert.Equal("dispatch-pingdu", r.SubmittedBy));
+        Assert.All(submitted.Values, r => Assert.False(r.SubmittedLate));
+
+        // The office reviews September for 平度市: returns one with a reason, accepts the other.
+        var officePassword = await fx.App.CreateUserAsync("dispatch-office", "dept-drc", Roles.ProgrammeOffice);
+        var office = await fx.SignedInAsync("dispatch-office", officePassword);
+        await office.GotoAsync("/Projects/Dispatch");
+        await office.GetByTestId("periods").Locator("tbody tr").Filter(new() { HasText = "2023-10-10" })
+            .GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("月报审核 · 2023 年 9月");
+        await office.GetByLabel("区市").SelectOptionAsync(new SelectOptionValue { Label = "平度市" });
+        await office.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(office).ToHaveURLAsync(UnitFilter());
+        var reviewRows = office.GetByTestId("review-table").Locator("tbody tr");
+        await Assertions.Expect(reviewRows).ToHaveCountAsync(keys.Length + others.Length);
+        await Assertions.Expect(reviewRows.Filter(new() { HasText = "已报送" })).ToHaveCountAsync(2);
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync("1,234.5");
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync("主体结构封顶，设备进场安装");
+        await Assertions.Expect(RowOf(office, "review-table", others[0].Name)).ToContainTextAsync("未报");
+        await BrowserFixture.ShotAsync(office, "dispatch-05-office-review");
+
+        const string reason = "本月完成投资与形象进度不符，请核实后重报";
+        await RowOf(office, "review-table", first.Name).GetByLabel("退回原因").FillAsync(reason);
+        await office.GetByTestId($"return-{first.ProjectId}").ClickAsync();
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync("已退回");
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync(reason);
+        await office.GetByTestId($"accept-{second.ProjectId}").ClickAsync();
+        await Assertions.Expect(RowOf(office, "review-table", second.Name)).ToContainTextAsync("已通过（锁定）");
+        await Assertions.Expect(office).ToHaveURLAsync(UnitFilter());
+        await BrowserFixture.ShotAsync(office, "dispatch-06-office-returned-and-accepted");
+        var reviewed = await ReportsAsync(periodId, keys);
+        Assert.Equal(ReportState.Returned, reviewed[first.KeyProjectId].State);
+        Assert.Equal(reason, reviewed[first.KeyProjectId].ReturnReason);
+        Assert.Equal(ReportState.Accepted, reviewed[second.KeyProjectId].State);
+
+        // The district sees why, corrects and resubmits; the accepted row is locked.
+        await district.ReloadAsync();
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync($"退回原因：{reason}");
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync("已退回");
+        await Assertions.Expect(RowOf(district, "report-table", second.Name)).ToContainTextAsync("已通过（锁定）");
+        await Assertions.Expect(district.GetByLabel($"本月完成 {second.Name}")).ToHaveCountAsync(0);
+        await BrowserFixture.ShotAsync(district, "dispatch-07-district-sees-return");
+        await district.GetByLabel($"本月完成 {first.Name}").FillAsync("1034.5");
+        await RowOf(district, "report-table", first.Name).GetByLabel("形象进度").FillAsync("主体结构封顶，设备进场安装（已核实）");
+        await district.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(district.GetByTestId("message")).ToHaveTextAsync("已报送 1 个项目");
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync("已报送");
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).Not.ToContainTextAsync("退回原因");
+        await BrowserFixture.ShotAsync(district, "dispatch-08-district-resubmitted");
+        var resubmitted = (await ReportsAsync(periodId, first))[first.KeyProjectId];
+        Assert.Equal(ReportState.Submitted, resubmitted.State);
+        Assert.Equal(1034.5m, resubmitted.Completed);
+        Assert.Null(resubmitted.ReturnReason);
+
+        // The office accepts the correction.
+        await office.ReloadAsync();
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync("1,034.5");
+        await office.GetByTestId($"accept-{first.ProjectId}").ClickAsync();
+        await Assertions.Expect(RowOf(office, "review-table", first.Name)).ToContainTextAsync("已通过（锁定）");
+        await BrowserFixture.ShotAsync(office, "dispatch-09-office-accepted");
+
+        // Both accepted rows are locked for the district; the rest of the month is still open to it.
+        await district.ReloadAsync();
+        foreach (var k in keys)
+        {
+            await Assertions.Expect(RowOf(district, "report-table", k.Name)).ToContainTextAsync("已通过（锁定）");
+            await Assertions.Expect(district.GetByLabel($"本月完成 {k.Name}")).ToHaveCountAsync(0);
+            await Assertions.Expect(RowOf(district, "report-table", k.Name).Locator("input")).ToHaveCountAsync(0);
+        }
+        await Assertions.Expect(RowOf(district, "report-table", first.Name)).ToContainTextAsync("1,034.5");
+        await Assertions.Expect(district.GetByLabel($"本月完成 {others[0].Name}")).ToBeEditableAsync();
+        await BrowserFixture.ShotAsync(district, "dispatch-10-district-locked");
+        var accepted = await ReportsAsync(periodId, [.. keys, .. others]);
+        Assert.Equal(2, accepted.Count);
+        Assert.All(accepted.Values, r => Assert.Equal(ReportState.Accepted, r.State));
     }
+
+    [GeneratedRegex(@"/Projects/Dispatch/Review/\d+\?.*Unit=\d+")]
+    private static partial Regex UnitFilter();
 }

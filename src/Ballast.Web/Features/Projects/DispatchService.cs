@@ -67,8 +67,14 @@ public sealed class DispatchService(AppDbContext db, UserScope scope)
         var keys = await db.KeyProjects.Where(k => ids.Contains(k.Id) && k.Year == period.Year).ToDictionaryAsync(k => k.Id);
         var existing = await db.MonthlyReports.Where(r => r.PeriodId == periodId && ids.Contains(r.KeyProjectId)).ToDictionaryAsync(r => r.KeyProjectId);
         var now = db.Time.GetUtcNow();
+        var seen = new HashSet<int>();
         foreach (var e in entries)
         {
+            if (!seen.Add(e.KeyProjectId))
+            {
+                errors.Add((e.KeyProjectId, "同一项目在一次报送中只能填写一行"));
+                continue;
+            }
             if (!keys.TryGetValue(e.KeyProjectId, out var key))
             {
                 errors.Add((e.KeyProjectId, "重点项目不存在或不在本单位范围内"));

@@ -43,8 +43,9 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
             return NotFound();
         }
         // Only the rows the user can still change are sent on; locked rows are shown, not posted.
+        // A row left blank with no report yet stays not reported (未报), never a zero.
         var editable = Rows.Where(r => r.Editable).Select(r => r.Key.Id).ToHashSet();
-        var entries = Lines.Where(l => editable.Contains(l.KeyProjectId))
+        var entries = Lines.Where(l => editable.Contains(l.KeyProjectId) && (l.Completed is not null || !string.IsNullOrWhiteSpace(l.PhysicalProgress) || l.StartedThisMonth || l.CompletedThisMonth || Rows.Any(r => r.Key.Id == l.KeyProjectId && r.Report is not null)))
             .Select(l => new ReportEntry(l.KeyProjectId, l.Completed, l.PhysicalProgress, l.StartedThisMonth, l.CompletedThisMonth)).ToList();
         if (entries.Count == 0)
         {
