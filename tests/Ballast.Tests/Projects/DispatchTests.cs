@@ -286,6 +286,23 @@ public sealed class DispatchTests(BallastFactory factory) : IClassFixture<Ballas
         Assert.Null(jimo.Progress.CompletionPercent);
     }
 
+    [Theory]
+    [InlineData(2032, 6, "599.98")]   // 49.998 % in June: shown as 50.00 %, gap 0.00, green
+    [InlineData(2033, 7, "340")]      // 28.33 % in July: gap −30.00 (exactly 30 behind), yellow
+    public async Task The_list_status_filter_puts_a_project_under_the_colour_its_figures_show(int year, int month, string completed)
+    {
+        var w = await WorldAsync(year, month);
+        var amount = decimal.Parse(completed, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.NoContent, (await SaveAsync(w.District, w, submit: true, Entry(w.K1, amount))).StatusCode);
+
+        var figure = await FigureAsync(w, w.K1);
+        var listed = await ListAsync(w.Office, $"Year={w.Year}&List=key&Month={w.Month}&Status={figure.Progress.Status}");
+
+        Assert.True(listed.Contains(w.K1.ProjectId),
+            $"the figures show {figure.Progress.CompletionPercent} % (gap {figure.Progress.Gap}) as {figure.Progress.Status}, "
+            + "but /Projects?Status= lists the project under another colour: ProjectQuery.StatusFilter must round as ProgressRule does.");
+    }
+
     [Fact]
     public async Task A_submission_after_the_due_date_is_late()
     {

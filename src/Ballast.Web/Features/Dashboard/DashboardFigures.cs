@@ -12,7 +12,7 @@ public sealed record Headline(string Key, string Title, decimal Value, string Un
 
 public sealed record DashboardData(int Year, int? Month, IReadOnlyList<int> Months, GroupFigure? City, IReadOnlyList<Headline> Headlines,
     IReadOnlyList<CurvePoint> Curve, IReadOnlyList<GroupFigure> Districts, IReadOnlyList<GroupFigure> Chains, IReadOnlyList<GroupFigure> Leaders,
-    IReadOnlyList<ProjectFigure> Lagging, int OpenProblems, int OverdueProblems);
+    IReadOnlyList<ProjectFigure> Lagging, int OpenProblems, int OverdueProblems, string? LeaderName, IReadOnlyList<ProjectFigure> Mine);
 
 /// <summary>Builds the leaders' screen from records. Shared by the page and <c>GET /api/dashboard</c>.</summary>
 public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
@@ -56,13 +56,18 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
         headlines.Add(new Headline("foreign", "新签约外资项目", foreign, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Foreign=true"));
 
         var problems = db.Problems.Where(p => p.State != ProblemState.Resolved);
+        // A leader with an account sees the projects they are in charge of (包抓) first.
+        var leader = db.Scope.UserId is { } uid ? await db.Leaders.AsNoTracking().FirstOrDefaultAsync(l => l.UserId == uid) : null;
+        var mine = leader is not null && month is { } lm
+            ? await figures.ProjectsAsync(year, lm, figures.Construction(year).Where(k => k.Project!.LeaderId == leader.Id), take: 100)
+            : [];
         return new DashboardData(year, month, months, city, headlines,
             month is { } mm ? await figures.CurveAsync(year, mm) : [],
             month is { } m1 ? await figures.ByAsync(Breakdown.District, year, m1) : [],
             month is { } m2 ? await figures.ByAsync(Breakdown.Chain, year, m2) : [],
             month is { } m3 ? await figures.ByAsync(Breakdown.Leader, year, m3) : [],
             month is { } m4 ? await figures.ProjectsAsync(year, m4, take: 10, onlyReported: true) : [],
-            await problems.CountAsync(), await problems.CountAsync(p => p.DueOn < today));
+            await problems.CountAsync(), await problems.CountAsync(p => p.DueOn < today), leader?.Name, mine);
     }
 
     private async Task<Dictionary<string, decimal?>> TargetsAsync(int year) =>

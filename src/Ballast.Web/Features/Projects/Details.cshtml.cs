@@ -25,6 +25,10 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope, KeyProjectFig
     public bool CanEdit { get; private set; }
     public string? StageError { get; private set; }
 
+    [BindProperty] public int? MergeInto { get; set; }
+    public bool CanMerge => scope.WritesAll;
+    public string? MergeError { get; private set; }
+
     [BindProperty] public ProjectStage MoveTo { get; set; }
     [BindProperty] public DateOnly? MoveOn { get; set; }
     [BindProperty] public string? MoveNote { get; set; }
@@ -52,6 +56,23 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope, KeyProjectFig
         StageError = t[problem];
         await LoadAsync(id);
         return Page();
+    }
+
+    /// <summary>The programme office marks this record a duplicate of another.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(int id)
+    {
+        if (!scope.WritesAll)
+        {
+            return Forbid();
+        }
+        var problem = MergeInto is null ? "请填写保留的项目编号" : await ProjectMerge.MergeAsync(db, id, MergeInto.Value);
+        if (problem is null)
+        {
+            return RedirectToPage(new { id });
+        }
+        db.ChangeTracker.Clear();
+        MergeError = t[problem];
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(int id)

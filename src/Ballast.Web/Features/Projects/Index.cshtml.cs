@@ -27,6 +27,7 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
     public IReadOnlyList<SelectListItem> Districts { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Chains { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Leaders { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Parks { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -121,6 +122,8 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
             .OrderBy(u => u.SortOrder).ToListAsync()).Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), Id(u.Id), u.Id == Query.District))];
         Chains = [.. (await db.Chains.OrderBy(c => c.SortOrder).ToListAsync()).Select(c => new SelectListItem(Texts.Pick(c.Name, c.NameEn), Id(c.Id), c.Id == Query.Chain))];
         Leaders = [.. (await db.Leaders.OrderBy(l => l.SortOrder).ToListAsync()).Select(l => new SelectListItem(l.Name, Id(l.Id), l.Id == Query.Leader))];
+        Parks = [.. (await db.Units.Where(u => u.Kind == Organisation.UnitKind.Park).OrderBy(u => u.SortOrder).ToListAsync())
+            .Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), Id(u.Id), u.Id == Query.Park))];
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

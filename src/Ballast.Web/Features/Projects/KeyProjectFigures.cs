@@ -38,6 +38,8 @@ public sealed class KeyProjectFigures(AppDbContext db)
         public decimal Amount { get; init; }
     }
 
+    public IQueryable<KeyProject> All(int year) => db.KeyProjects.Where(k => k.Year == year && k.Project!.MergedIntoId == null);
+
     public IQueryable<KeyProject> Construction(int year) =>
         db.KeyProjects.Where(k => k.Year == year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
 

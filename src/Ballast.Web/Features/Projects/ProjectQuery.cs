@@ -99,13 +99,16 @@ public sealed class ProjectQuery
     {
         var time = month * 100.0 / 12.0;
         double green = (double)t.GreenFrom, red = (double)t.RedBelow;
+        // Rounded as ProgressRule rounds (completion % to two places, then the gap), so that a project
+        // is listed under the colour its figures show, even within 0.005 points of a threshold.
+        // Math.Round without digits: PostgreSQL has no round(double precision, integer).
         var rows = db.KeyProjects.Where(k => k.Year == year && k.Class == KeyProjectClass.Construction).Select(k => new
         {
             k.ProjectId,
             Plan = (double)k.PlannedInvestment,
             Ytd = (double)(k.Reports.Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m),
             Reported = k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)),
-        }).Select(x => new { x.ProjectId, x.Reported, Gap = x.Plan > 0 ? x.Ytd * 100.0 / x.Plan - time : 100.0 - time });
+        }).Select(x => new { x.ProjectId, x.Reported, Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0 });
         return status switch
         {
             Programme.Status.NotReported => rows.Where(x => !x.Reported).Select(x => x.ProjectId),
