@@ -51,7 +51,7 @@ public sealed class ImportJourneyTests(BrowserFixture fx)
         await Assertions.Expect(preview).ToContainTextAsync(FileName);
         await Assertions.Expect(preview).ToContainTextAsync("可导入 2 行");
         await Assertions.Expect(preview).ToContainTextAsync("有问题 2 行");
-        await Assertions.Expect(preview).ToContainTextAsync("合计");
+        await Assertions.Expect(preview).ToContainTextAsync("已跳过 1 行（合计、说明等）");
         var rows = page.GetByTestId("preview-table").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(4);
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("（旅程）蓝谷海洋生物医药产业园");

@@ -32,6 +32,15 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Battle> Battles => Set<Battle>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<IndicatorSupport> IndicatorSupports => Set<IndicatorSupport>();
+    public DbSet<IndicatorSubmission> IndicatorSubmissions => Set<IndicatorSubmission>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<SupervisionItem> SupervisionItems => Set<SupervisionItem>();
+    public DbSet<AssessmentScheme> AssessmentSchemes => Set<AssessmentScheme>();
+    public DbSet<AssessmentItem> AssessmentItems => Set<AssessmentItem>();
+    public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
+    public DbSet<WeightChangeRequest> WeightChangeRequests => Set<WeightChangeRequest>();
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<StatusThresholds> StatusThresholds => Set<StatusThresholds>();
     public DbSet<Project> Projects => Set<Project>();
@@ -73,6 +82,8 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         Scoped<LandingListEntry>(builder);
         Scoped<AttractionTarget>(builder);
         Scoped<Carrier>(builder);
+        Scoped<IndicatorSubmission>(builder);
+        Scoped<SupervisionItem>(builder);
     }
 
     /// <summary>The one read filter of data scope: a record shows only inside the user's units.</summary>

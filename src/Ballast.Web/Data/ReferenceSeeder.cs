@@ -78,20 +78,31 @@ public static class ReferenceSeeder
 
         if (!await db.Plans.AnyAsync(p => p.Year == city.Plan.Year, ct))
         {
-            db.Plans.Add(new Plan
+            var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+            var plan = new Plan { Year = city.Plan.Year, Title = city.Plan.Title, TitleEn = city.Plan.TitleEn, IssuedBy = city.Plan.IssuedBy };
+            foreach (var (b, bi) in city.Plan.Battles.Select((b, i) => (b, i)))
             {
-                Year = city.Plan.Year, Title = city.Plan.Title, TitleEn = city.Plan.TitleEn, IssuedBy = city.Plan.IssuedBy,
-                Battles = [.. city.Plan.Battles.Select((b, bi) => new Battle
+                var battle = new Battle { Code = b.Code, Name = b.Name, NameEn = b.NameEn, Slogan = b.Slogan, SloganEn = b.SloganEn, SortOrder = bi };
+                battle.Tasks.AddRange(b.Tasks.Select((t, ti) => new PlanTask
                 {
-                    Code = b.Code, Name = b.Name, NameEn = b.NameEn, Slogan = b.Slogan, SloganEn = b.SloganEn, SortOrder = bi,
-                    Indicators = [.. b.Indicators.Select((x, xi) => new Indicator
-                    {
-                        Code = x.Code, Name = x.Name, NameEn = x.NameEn, Kind = x.Kind, Unit = x.Unit, Target = x.Target,
-                        Comparator = x.Comparator, TargetText = x.TargetText, TargetTextEn = x.TargetTextEn,
-                        Deadline = x.Deadline, IsHeadline = x.Headline, SortOrder = xi,
-                    })],
-                })],
-            });
+                    Code = t.Code, Name = t.Name, NameEn = t.NameEn, SortOrder = ti, LeadUnitId = t.Lead is null ? null : units[t.Lead],
+                }));
+                battle.Indicators.AddRange(b.Indicators.Select((x, xi) => new Indicator
+                {
+                    Code = x.Code, Name = x.Name, NameEn = x.NameEn, Kind = x.Kind, Unit = x.Unit, Target = x.Target,
+                    Comparator = x.Comparator, TargetText = x.TargetText, TargetTextEn = x.TargetTextEn,
+                    Deadline = x.Deadline, IsHeadline = x.Headline, SortOrder = xi, Task = battle.Tasks.SingleOrDefault(t => t.Code == x.Task),
+                    LeadUnitId = x.Lead is null ? null : units[x.Lead], ComputedRule = x.Computed, IsCumulative = x.Cumulative,
+                    Supporting = [.. (x.Supporting ?? []).Select(code => new IndicatorSupport { UnitId = units[code] })],
+                }));
+                plan.Battles.Add(battle);
+            }
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.StatusThresholds.AnyAsync(t => t.Year == city.Plan.Year, ct))
+        {
+            db.StatusThresholds.Add(new StatusThresholds { Year = city.Plan.Year });
             await db.SaveChangesAsync(ct);
         }
     }
@@ -109,8 +120,10 @@ public static class ReferenceSeeder
     private sealed record ChainSeed(string Name, string? NameEn, string? Group, bool Placeholder, bool Programme = true);
     private sealed record UnitSeed(string Code, string Name, string? NameEn, UnitKind Kind, string? Parent, string? Region);
     private sealed record IndicatorSeed(string Code, string Name, string? NameEn, IndicatorKind Kind, string? Unit, decimal? Target,
-        TargetComparator Comparator, string? TargetText, string? TargetTextEn, DateOnly? Deadline, bool Headline);
-    private sealed record BattleSeed(string Code, string Name, string? NameEn, string? Slogan, string? SloganEn, List<IndicatorSeed> Indicators);
+        TargetComparator Comparator, string? TargetText, string? TargetTextEn, DateOnly? Deadline, bool Headline,
+        string? Task, string? Lead, string? Computed, List<string>? Supporting, bool Cumulative);
+    private sealed record TaskSeed(string Code, string Name, string? NameEn, string? Lead);
+    private sealed record BattleSeed(string Code, string Name, string? NameEn, string? Slogan, string? SloganEn, List<TaskSeed> Tasks, List<IndicatorSeed> Indicators);
     private sealed record PlanSeed(int Year, string Title, string? TitleEn, string? IssuedBy, List<BattleSeed> Battles);
     private sealed record CitySeed(List<RegionSeed> Regions, List<NamedSeed> Groups, List<ChainSeed> Chains, List<UnitSeed> Units, PlanSeed Plan);
 }

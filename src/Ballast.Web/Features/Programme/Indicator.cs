@@ -39,4 +39,26 @@ public sealed class Indicator
     /// <summary>Shown on the home page among the year's headline targets.</summary>
     public bool IsHeadline { get; set; }
     public int SortOrder { get; set; }
+
+    public int? TaskId { get; set; }
+    public PlanTask? Task { get; set; }
+    /// <summary>The unit that answers for the indicator (牵头单位) and reports its value.</summary>
+    public int? LeadUnitId { get; set; }
+    public Organisation.Unit? LeadUnit { get; set; }
+    /// <summary>Units that contribute (配合单位).</summary>
+    public List<IndicatorSupport> Supporting { get; set; } = [];
+    public decimal Weight { get; set; } = 1m;
+    /// <summary>The name of a rule in <see cref="ComputedIndicators"/> that takes the actual value
+    /// from Ballast's own records instead of a report; null when the lead unit reports it.</summary>
+    public string? ComputedRule { get; set; }
+    /// <summary>Whether the target counts what exists at the year's end (cumulative) or what is
+    /// new this year. Informational: the rule or the report decides the value.</summary>
+    public bool IsCumulative { get; set; }
+}
+
+public sealed class IndicatorSupport
+{
+    public int IndicatorId { get; set; }
+    public int UnitId { get; set; }
+    public Organisation.Unit? Unit { get; set; }
 }

@@ -1,0 +1,54 @@
+using Ballast.Web.Data;
+using Ballast.Web.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballast.Web.Features.Programme;
+
+/// <summary>An indicator's value taken from Ballast's own records, with the link to the rows behind
+/// it; or, when the module that holds those records is not built yet, the reason there is none.</summary>
+public sealed record ComputedValue(decimal? Value, string? Link, string? Unavailable);
+
+/// <summary>Every rule that computes an indicator from records, in one place. A rule whose module
+/// does not exist yet says so instead of answering zero.</summary>
+public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures)
+{
+    public sealed record Rule(string Code, string Description, string? MissingModule);
+
+    public static readonly IReadOnlyList<Rule> Rules =
+    [
+        new("chain-signed-5yi", "新签约总投资5亿元以上的24条产业链项目数（首次签约计一次，扩建、合并不计）", null),
+        new("big-new-or-started", "本年新签约或新开工的总投资50亿元以上项目数（同一项目计一次）", null),
+        new("key-projects-count", "本年市重点项目（建设类）个数", null),
+        new("key-projects-total", "本年市重点项目（建设类）总投资（亿元）", null),
+        new("key-investment-ytd", "本年市重点项目（建设类）累计完成投资（亿元，至所选调度期）", null),
+        new("parks-listed", "已挂牌专业园区数", "园区"),
+        new("parks-over-100", "产业规模过100亿元园区数", "园区"),
+        new("parks-over-300", "产业规模过300亿元园区数", "园区"),
+        new("parks-over-500", "产业规模过500亿元园区数", "园区"),
+        new("specialty-buildings", "专业特色楼宇数", "楼宇经济"),
+        new("tax-buildings", "税收过亿元楼宇数", "楼宇经济"),
+        new("integration-pilots", "“两业”融合试点单位数", "企业"),
+        new("service-manufacturing-demos", "本年新增服务型制造示范数", "企业"),
+        new("leading-firms", "本年新培育生产性服务业领军企业数", "企业"),
+    ];
+
+    public static Rule? Find(string? code) => Rules.FirstOrDefault(r => r.Code == code);
+
+    public async Task<ComputedValue> ComputeAsync(string code, int year, int month)
+    {
+        var rule = Find(code) ?? throw new ArgumentException($"unknown rule {code}", nameof(code));
+        if (rule.MissingModule is { } module)
+        {
+            return new ComputedValue(null, null, $"{module}模块尚未建设，暂无数据");
+        }
+        var list = $"/Projects?Year={year}&List=key";
+        return code switch
+        {
+            "chain-signed-5yi" => new(await db.Projects.ChainSignedFiveYi(year).CountAsync(), $"/Projects?Year={year}&ChainSigned=true", null),
+            "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
+            "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),
+            "key-projects-total" => new(Math.Round((await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m) / 10_000m, 2), list, null),
+            _ => new(Math.Round((await figures.CityAsync(year, month)).YtdWan / 10_000m, 2), $"{list}&Month={month}", null),
+        };
+    }
+}
