@@ -26,6 +26,8 @@ services.AddSingleton(TimeProvider.System);
 services.AddScoped<UserScope>();
 services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
+services.AddScoped<ComputedIndicators>();
+services.AddScoped<IndicatorValues>();
 services.AddScoped<ProjectSave>();
 services.AddScoped<DispatchService>();
 services.AddScoped<ProjectImporter>();
