@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("BALLAST_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
+                "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
         });
     }
 

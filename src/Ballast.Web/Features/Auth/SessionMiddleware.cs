@@ -46,6 +46,9 @@ public sealed class SessionMiddleware(RequestDelegate next)
         var readsAll = Roles.CityWideReaders.Any(user.IsInRole);
         var writesAll = Roles.CityWideWriters.Any(user.IsInRole);
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync();
-        scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll, UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId))));
+        // A city leader reads everything but is not a clerk of every district: their own unit only.
+        var leaderOnly = user.IsInRole(Roles.CityLeader) && !Roles.All.Where(r => r != Roles.CityLeader).Any(user.IsInRole);
+        var unitIds = leaderOnly ? [unitId] : UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId)));
+        scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll, unitIds);
     }
 }

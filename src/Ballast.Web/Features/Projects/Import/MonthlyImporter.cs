@@ -1,3 +1,4 @@
+using Ballast.Web.Common;
 using Ballast.Web.Common.Excel;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
@@ -19,7 +20,7 @@ public sealed class MonthlyImporter(AppDbContext db, UserScope scope, DispatchSe
         var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
         if (preview.AlreadyImportedAt is { } at)
         {
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 导入，未重复导入");
+            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入");
         }
         if (!preview.CanCommit)
         {

@@ -24,7 +24,7 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
         var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
         if (preview.AlreadyImportedAt is { } at)
         {
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 导入，未重复导入");
+            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入");
         }
         if (!preview.CanCommit)
         {
