@@ -88,6 +88,7 @@ api.MapDispatchApi();
 api.MapImportApi();
 api.MapListsApi();
 api.MapProblemsApi();
+api.MapSupervisionApi();
 
 await app.RunAsync();
 return 0;

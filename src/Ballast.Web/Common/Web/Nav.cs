@@ -13,6 +13,7 @@ public static class Nav
         new("首页", "bi-house", "/"),
         new("项目调度看板", "bi-speedometer2", "/Dashboard"),
         new("年度计划", "bi-flag", "/Programme"),
+        new("督办事项", "bi-megaphone", "/Programme/Supervision"),
         new("项目", "bi-kanban", "/Projects"),
         new("月调度", "bi-calendar-check", "/Projects/Dispatch"),
         new("问题清单", "bi-exclamation-diamond", "/Projects/Problems"),
