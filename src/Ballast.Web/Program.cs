@@ -30,6 +30,7 @@ services.AddScoped<ComputedIndicators>();
 services.AddScoped<IndicatorValues>();
 services.AddScoped<ProjectSave>();
 services.AddScoped<DispatchService>();
+services.AddScoped<SubmissionService>();
 services.AddScoped<ProjectImporter>();
 services.AddScoped<MonthlyImporter>();
 services.AddSingleton<Texts>();
@@ -88,6 +89,7 @@ api.MapDispatchApi();
 api.MapImportApi();
 api.MapListsApi();
 api.MapProblemsApi();
+api.MapSubmissionsApi();
 api.MapSupervisionApi();
 
 await app.RunAsync();

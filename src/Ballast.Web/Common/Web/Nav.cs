@@ -13,6 +13,8 @@ public static class Nav
         new("首页", "bi-house", "/"),
         new("项目调度看板", "bi-speedometer2", "/Dashboard"),
         new("年度计划", "bi-flag", "/Programme"),
+        new("我的填报", "bi-pencil-square", "/Programme/Updates"),
+        new("指标审核", "bi-clipboard-check", "/Programme/Review"),
         new("督办事项", "bi-megaphone", "/Programme/Supervision"),
         new("项目", "bi-kanban", "/Projects"),
         new("月调度", "bi-calendar-check", "/Projects/Dispatch"),

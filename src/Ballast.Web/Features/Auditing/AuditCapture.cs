@@ -86,7 +86,10 @@ public static class AuditCapture
         var map = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in values)
         {
-            map[name] = Masked.Contains(name) ? "***" : value;
+            // File contents are summarised: the trail proves which bytes were stored without copying them.
+            map[name] = Masked.Contains(name) ? "***"
+                : value is byte[] bytes ? $"{bytes.Length} bytes, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}"
+                : value;
         }
         return JsonSerializer.Serialize(map, Json);
     }

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Ballast.Web.Common.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Ballast.Web.Features.Programme;
+
+/// <summary>The indicator reporting cycle for integrations: the same service, rules and scope as
+/// the pages. Refusals come back as validation problems with the reason in the caller's language.</summary>
+public static class SubmissionsApi
+{
+    public sealed record SaveSubmissions(IReadOnlyList<SubmissionEntry> Entries, bool Submit);
+    public sealed record Reason(string? Text);
+    public sealed record ExtensionRequest(DateOnly? To, string? Reason, int? UnitId);
+    public sealed record ExtensionDecision(bool Grant);
+
+    public static RouteGroupBuilder MapSubmissionsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/programme/submissions").WithTags("Programme");
+        group.MapGet("/periods", async (int year, SubmissionService service) =>
+                TypedResults.Ok((await service.PeriodsAsync(year)).Select(PeriodDto.From).ToList()))
+            .WithSummary("The year's reporting periods with the caller's counts as reviewer: expected, reported, not reported, late, accepted, returned, extensions to decide.");
+        group.MapGet("/periods/{periodId:int}/mine", async Task<Results<Ok<List<UpdateDto>>, NotFound>> (int periodId, int? unitId, SubmissionService service) =>
+                await service.MyUpdatesAsync(periodId, unitId) is { } mine ? TypedResults.Ok(mine.Rows.Select(UpdateDto.From).ToList()) : TypedResults.NotFound())
+            .WithSummary("My updates: the reported (not computed) indicators of the period's year that the caller's unit leads or supports, with their submissions. The office may name a unit.");
+        group.MapGet("/periods/{periodId:int}", async (int periodId, string? state, int? unitId, SubmissionService service) =>
+                TypedResults.Ok((await service.ListAsync(periodId, state, unitId)).Select(ReviewDto.From).ToList()))
+            .WithSummary("Review: every expected report of the period (indicator × responsible unit) that the caller reviews — all for the office, the indicators it leads for a lead unit. state: Draft, Submitted, Accepted, Returned, NotReported, Late or Extension.");
+        group.MapPut("/periods/{periodId:int}", async (int periodId, SaveSubmissions body, SubmissionService service, Texts t) =>
+                Answer(body.Submit ? await service.SubmitAsync(periodId, body.Entries) : await service.SaveAsync(periodId, body.Entries), t))
+            .WithSummary("Save (draft) or submit values, year to date in the indicator's unit (milestones: done). All or nothing; errors are keyed by indicator id.");
+        group.MapPost("/{id:int}/accept", async (int id, SubmissionService service, Texts t) => Answer(await service.AcceptAsync(id), t))
+            .WithSummary("Accept a submitted value (lead unit for its supporting units, or the office); it is then locked.");
+        group.MapPost("/{id:int}/return", async (int id, Reason body, SubmissionService service, Texts t) => Answer(await service.ReturnAsync(id, body.Text), t))
+            .WithSummary("Return a submitted value with a reason (lead unit or office).");
+        group.MapPost("/{id:int}/reopen", async (int id, Reason body, SubmissionService service, Texts t) => Answer(await service.ReopenAsync(id, body.Text), t))
+            .WithSummary("Office: reopen an accepted (locked) value for correction.");
+        group.MapPost("/periods/{periodId:int}/indicators/{indicatorId:int}/extension",
+                async (int periodId, int indicatorId, ExtensionRequest body, SubmissionService service, Texts t) =>
+                    Answer(await service.RequestExtensionAsync(periodId, indicatorId, body.To, body.Reason, body.UnitId), t))
+            .WithSummary("Ask for a later due date, before the due date in force has passed, with a reason.");
+        group.MapPost("/{id:int}/extension", async (int id, ExtensionDecision body, SubmissionService service, Texts t) =>
+                Answer(await service.DecideExtensionAsync(id, body.Grant), t))
+            .WithSummary("Office: grant or refuse a pending extension request.");
+        group.MapPost("/periods/{periodId:int}/indicators/{indicatorId:int}/evidence", UploadAsync)
+            .DisableAntiforgery()
+            .WithSummary("Attach an evidence file (multipart field 'file'): PDF, JPG, PNG, DOCX or XLSX, at most 10 MB.");
+        group.MapGet("/evidence/{id:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, SubmissionService service) =>
+                await service.DownloadEvidenceAsync(id) is { } e ? TypedResults.File(e.Content, e.ContentType, e.FileName) : TypedResults.NotFound())
+            .WithSummary("Download an evidence file; 404 outside the caller's scope.");
+        group.MapDelete("/evidence/{id:int}", async (int id, SubmissionService service, Texts t) => Answer(await service.DeleteEvidenceAsync(id), t))
+            .WithSummary("Remove an evidence file while its submission can still be edited.");
+        return api;
+    }
+
+    private static async Task<Results<Created<EvidenceInfo>, ValidationProblem>> UploadAsync(int periodId, int indicatorId, int? unitId,
+        IFormFile file, SubmissionService service, Texts t)
+    {
+        await using var stream = file.OpenReadStream();
+        var (evidence, error) = await service.UploadEvidenceAsync(periodId, indicatorId, file.FileName, file.ContentType, file.Length, stream, unitId);
+        return error is null
+            ? TypedResults.Created($"/api/programme/submissions/evidence/{evidence!.Id}", evidence)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [t[error].Value] });
+    }
+
+    private static Results<NoContent, ValidationProblem> Answer(string? error, Texts t) => error is null
+        ? TypedResults.NoContent()
+        : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["action"] = [t[error].Value] });
+
+    private static Results<NoContent, ValidationProblem> Answer(List<(int IndicatorId, string Error)> errors, Texts t) => errors.Count == 0
+        ? TypedResults.NoContent()
+        : TypedResults.ValidationProblem(errors.GroupBy(e => e.IndicatorId.ToString(CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Select(e => t[e.Error].Value).ToArray()));
+}
