@@ -28,6 +28,7 @@ services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
 services.AddScoped<ComputedIndicators>();
 services.AddScoped<IndicatorValues>();
+services.AddScoped<BulletinBuilder>();
 services.AddScoped<ProjectSave>();
 services.AddScoped<DispatchService>();
 services.AddScoped<SubmissionService>();
@@ -91,6 +92,7 @@ api.MapListsApi();
 api.MapProblemsApi();
 api.MapSubmissionsApi();
 api.MapSupervisionApi();
+api.MapBulletinApi();
 
 await app.RunAsync();
 return 0;

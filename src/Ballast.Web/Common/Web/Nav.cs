@@ -16,6 +16,7 @@ public static class Nav
         new("我的填报", "bi-pencil-square", "/Programme/Updates"),
         new("指标审核", "bi-clipboard-check", "/Programme/Review"),
         new("督办事项", "bi-megaphone", "/Programme/Supervision"),
+        new("工作情况通报", "bi-file-earmark-text", "/Programme/Bulletin"),
         new("项目", "bi-kanban", "/Projects"),
         new("月调度", "bi-calendar-check", "/Projects/Dispatch"),
         new("问题清单", "bi-exclamation-diamond", "/Projects/Problems"),

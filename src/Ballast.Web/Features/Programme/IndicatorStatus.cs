@@ -71,7 +71,7 @@ public static class Rollup
         }
         var weight = reported.Sum(x => x.Weight);
         var score = Math.Round(reported.Sum(x => x.Weight * x.Score!.Value) / weight, 1);
-        var formula = "(" + string.Join(" + ", reported.Select(x => $"{x.Weight:0.##}×{x.Score:0}")) + $") ÷ {weight:0.##} = {score:0.0}";
+        var formula = "(" + string.Join(" + ", reported.Select(x => $"{x.Weight:0.##}×{x.Score:0.#}")) + $") ÷ {weight:0.##} = {score:0.0}";
         return new Result(score, score >= 90m ? Status.Green : score >= 60m ? Status.Yellow : Status.Red, reported.Count, missing, formula);
     }
 }
