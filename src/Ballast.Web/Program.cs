@@ -28,6 +28,8 @@ services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
 services.AddScoped<ComputedIndicators>();
 services.AddScoped<IndicatorValues>();
+services.AddScoped<AssessmentResults>();
+services.AddScoped<AssessmentActions>();
 services.AddScoped<BulletinBuilder>();
 services.AddScoped<ProjectSave>();
 services.AddScoped<DispatchService>();
@@ -93,6 +95,7 @@ api.MapProblemsApi();
 api.MapSubmissionsApi();
 api.MapSupervisionApi();
 api.MapBulletinApi();
+api.MapAssessmentApi();
 
 await app.RunAsync();
 return 0;

@@ -17,6 +17,7 @@ public static class Nav
         new("指标审核", "bi-clipboard-check", "/Programme/Review"),
         new("督办事项", "bi-megaphone", "/Programme/Supervision"),
         new("工作情况通报", "bi-file-earmark-text", "/Programme/Bulletin"),
+        new("年度考核", "bi-award", "/Programme/Assessment"),
         new("项目", "bi-kanban", "/Projects"),
         new("月调度", "bi-calendar-check", "/Projects/Dispatch"),
         new("问题清单", "bi-exclamation-diamond", "/Projects/Problems"),
