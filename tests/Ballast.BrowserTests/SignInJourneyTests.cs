@@ -60,6 +60,9 @@ public sealed class SignInJourneyTests(BrowserFixture fx)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "菜单" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "项目", Exact = true })).ToBeVisibleAsync();
+        // Let the menu finish sliding in before the picture.
+        await page.Locator("#sidebar.show").WaitForAsync();
+        await page.WaitForTimeoutAsync(400);
         await BrowserFixture.ShotAsync(page, "06-menu-phone");
     }
 }

@@ -54,6 +54,7 @@ public sealed partial class LocalizationTests
             }
         }
         keys.UnionWith(Nav.Items.Select(i => i.Text));
+        keys.UnionWith(Nav.Items.Select(i => i.Section).Where(s => s.Length > 0));
         keys.UnionWith(Roles.All.Select(Roles.DisplayName));
         keys.UnionWith(Enum.GetValues<ProjectStage>().Select(StageNames.Of));
         keys.UnionWith(Enum.GetValues<UnitKind>().Select(UnitKindNames.Of));
