@@ -85,4 +85,17 @@ public sealed class PlanTests(BallastFactory factory) : IClassFixture<BallastFac
         Assert.All(next.Battles.SelectMany(b => b.Indicators), i => Assert.NotNull(i.TaskId));
         Assert.True(await own.WithDbAsync(db => db.StatusThresholds.AnyAsync(t => t.Year == 2024)));
     }
+
+    [Fact]
+    public async Task The_office_sets_the_years_thresholds_and_a_bad_pair_is_refused()
+    {
+        await using var own = new BallastFactory();
+        var office = await Browser.SignedInAsync(own, "plan-thresholds", await own.CreateUserAsync("plan-thresholds", "dept-drc", Roles.ProgrammeOffice));
+        var bad = await Browser.PostFormAsync(office, "/Programme?handler=Thresholds&year=2023", new Dictionary<string, string> { ["GreenFrom"] = "-10", ["RedBelow"] = "0" });
+        Assert.Contains("严重滞后的界限须低于正常的界限", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var ok = await Browser.PostFormAsync(office, "/Programme?handler=Thresholds&year=2023", new Dictionary<string, string> { ["GreenFrom"] = "-10", ["RedBelow"] = "-20" });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var t = await own.WithDbAsync(db => db.StatusThresholds.SingleAsync(x => x.Year == 2023));
+        Assert.Equal((-10m, -20m), (t.GreenFrom, t.RedBelow));
+    }
 }
