@@ -127,9 +127,9 @@ public sealed class DispatchTests(BallastFactory factory) : IClassFixture<Ballas
         Assert.Equal(Status.Green, figure.Progress.Status);
         dashboard = (await w.District.GetFromJsonAsync<DashboardData>($"/api/dashboard?year={w.Year}"))!;
         Assert.Equal((2, 1, 300m, 2_400m), (dashboard.City!.Projects, dashboard.City.Reported, dashboard.City.YtdWan, dashboard.City.PlanWan));
-        // Judged on the project that reported (300 of its 1,200 = 25 % against 25 %); the other
-        // one is counted as not reported beside it, not as zero.
-        Assert.Equal(Status.Green, dashboard.City.Progress.Status);
+        // Half the projects reported, so the city is judged: 300 of 2,400 = 12.5 % against 25 %;
+        // the other project is counted as not reported beside it.
+        Assert.Equal(Status.Yellow, dashboard.City.Progress.Status);
 
         var edit = await SaveAsync(w.District, w, submit: false, Entry(w.K1, 500m));
         Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);

@@ -76,26 +76,21 @@ public sealed class KeyProjectFigures(AppDbContext db)
         var reports = CountedReports(year, month)
             .Select(r => new Flat { KeyProjectId = r.KeyProjectId, Owner = r.OwnerUnitId, Chain = r.KeyProject!.Project!.ChainId, Leader = r.KeyProject.Project.LeaderId, Amount = r.Completed });
         var ytd = await reports.GroupBy(key).Select(g => new { g.Key, Sum = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Sum);
-        // Completion is judged on the projects that reported this month (plan and year-to-date
-        // alike), so one late project neither drags a group down nor hides behind older figures;
-        // how many did not report is always shown beside it.
-        var reportedKeys = Construction(year).Where(k => k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)));
-        var reported = await reportedKeys
-            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment })
-            .GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Plan = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1);
-        var reportedYtd = await reports.Where(f => reportedKeys.Any(k => k.Id == f.KeyProjectId))
-            .GroupBy(key).Select(g => new { g.Key, Sum = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Sum);
+        var reported = await Construction(year).Where(k => k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)))
+            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = 0 })
+            .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Count);
         var names = by is { } b ? await NamesAsync(b) : [];
 
         return [.. plans.Select(p =>
         {
             var k = p.Key ?? -1;
-            var done = reported.TryGetValue(k, out var r) ? r.Count : 0;
+            var done = reported.GetValueOrDefault(k);
             var sum = ytd.GetValueOrDefault(k);
-            // Fewer than half of the group's projects reported: the group is "not reported", never
-            // zero and never on track; otherwise it is judged on the projects that did report.
+            // Completion is the group's year-to-date over its annual plan. A group where fewer than
+            // half of the projects reported this month is "not reported" — never zero, never on
+            // track on old figures; how many did not report is always shown beside it.
             var judged = done > 0 && done * 2 >= p.Count;
-            var progress = ProgressRule.Evaluate(judged ? reportedYtd.GetValueOrDefault(k) : null, judged ? r!.Plan : p.Plan, month, thresholds);
+            var progress = ProgressRule.Evaluate(judged ? sum : null, p.Plan, month, thresholds);
             return new GroupFigure(p.Key, names.GetValueOrDefault(k, ""), p.Count, p.Plan, sum, done, progress);
         }).OrderBy(g => g.Progress.Status == Status.NotReported ? 1 : 0).ThenBy(g => g.Progress.Gap)];
     }
