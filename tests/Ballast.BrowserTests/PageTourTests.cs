@@ -13,6 +13,7 @@ public sealed class TourFixture : IAsyncLifetime
     {
         await Browser.InitializeAsync();
         await Browser.App.WithDbAsync(db => new DemoPortfolio(db).SeedAsync());
+        await Browser.App.WithDbAsync(db => DemoProgramme.SeedAsync(db));
     }
 
     public Task DisposeAsync() => Browser.DisposeAsync();
@@ -40,6 +41,12 @@ public sealed class PageTourTests(TourFixture tour)
         { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Projects/Import" },
         { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Projects/Edit" },
         { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Reference" },
+        { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Programme?Year=2023" },
+        { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Programme/Bulletin?Year=2023&Month=9" },
+        { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Programme/Assessment" },
+        { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Programme/Supervision" },
+        { "tour-office", "dept-drc", Roles.ProgrammeOffice, "/Programme/Review" },
+        { "tour-department", "dept-miit", Roles.DepartmentStaff, "/Programme/Updates" },
         { "tour-district", "370211", Roles.DistrictStaff, "/Projects" },
         { "tour-district", "370211", Roles.DistrictStaff, "/Dashboard" },
         { "tour-security", "dept-drc", Roles.SecurityAdmin, "/Organisation/Users" },

@@ -60,6 +60,7 @@ public static class DemoSeeder
         log.LogInformation("Demo users created; credentials written to {File}", file);
 
         await new DemoPortfolio(db).SeedAsync();
+        await DemoProgramme.SeedAsync(db);
         // The demo leader account sees "my projects" as the first demo leader.
         var leaderUser = await users.FindByNameAsync("leader");
         var leader = await db.Leaders.OrderBy(l => l.SortOrder).FirstAsync();
