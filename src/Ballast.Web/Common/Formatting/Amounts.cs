@@ -10,7 +10,8 @@ public static class Amounts
 
     public static decimal ToYi(decimal wan) => wan / WanPerYi;
 
-    public static decimal FromYi(decimal yi) => yi * WanPerYi;
+    /// <summary>亿元 to two decimals, as a number: for spreadsheets, charts and the API.</summary>
+    public static decimal YiValue(decimal wan) => Math.Round(wan / WanPerYi, 2);
 
     public static string Yi(decimal wan) => ToYi(wan).ToString("#,##0.00", CultureInfo.InvariantCulture);
 

@@ -3,6 +3,7 @@ using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
+using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Features.Dashboard;
 
@@ -40,14 +41,14 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
         var headlines = new List<Headline>
         {
             Count("key-projects", "市重点项目（建设类）", keyCount, $"/Projects?Year={year}&List=key"),
-            new("key-projects-total", "市重点项目总投资", keyTotal / 10_000m, "亿元", targets.GetValueOrDefault("key-projects-total"), null,
+            new("key-projects-total", "市重点项目总投资", Amounts.ToYi(keyTotal), "亿元", targets.GetValueOrDefault("key-projects-total"), null,
                 null, $"/Projects?Year={year}&List=key"),
         };
         GroupFigure? city = null;
         if (month is { } m)
         {
             city = await figures.CityAsync(year, m);
-            headlines.Add(new Headline("key-investment", "年内完成投资", city.YtdWan / 10_000m, "亿元", targets.GetValueOrDefault("key-investment"),
+            headlines.Add(new Headline("key-investment", "年内完成投资", Amounts.ToYi(city.YtdWan), "亿元", targets.GetValueOrDefault("key-investment"),
                 null, city.Progress, $"/Projects?Year={year}&List=key&Month={m}"));
         }
         headlines.Add(Count("big-projects", "新招引或新开工50亿元以上项目", big, $"/Projects?Year={year}&Big=true"));

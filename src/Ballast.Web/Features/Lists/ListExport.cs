@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
+using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -32,5 +33,5 @@ public static class ListExport
 
     public static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static decimal? Yi(decimal? wan) => wan is { } w ? Math.Round(w / 10_000m, 2) : null;
+    public static decimal? Yi(decimal? wan) => wan is { } w ? Amounts.YiValue(w) : null;
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using Ballast.Web.Common.Localization;
 using MiniExcelLibs;
+using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Features.Programme;
 
@@ -95,5 +96,5 @@ public static class BulletinXlsx
 
     private static void Add(DataTable table, params object?[] values) => table.Rows.Add([.. values.Select(v => v ?? DBNull.Value)]);
 
-    private static decimal Yi(decimal wan) => Math.Round(wan / 10_000m, 2);
+    private static decimal Yi(decimal wan) => Amounts.YiValue(wan);
 }

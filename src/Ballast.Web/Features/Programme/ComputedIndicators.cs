@@ -1,6 +1,7 @@
 using Ballast.Web.Data;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Features.Programme;
 
@@ -47,8 +48,8 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
             "chain-signed-5yi" => new(await db.Projects.ChainSignedFiveYi(year).CountAsync(), $"/Projects?Year={year}&ChainSigned=true", null),
             "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
             "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),
-            "key-projects-total" => new(Math.Round((await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m) / 10_000m, 2), list, null),
-            _ => new(Math.Round((await figures.CityAsync(year, month)).YtdWan / 10_000m, 2), $"{list}&Month={month}", null),
+            "key-projects-total" => new(Amounts.YiValue(await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m), list, null),
+            _ => new(Amounts.YiValue((await figures.CityAsync(year, month)).YtdWan), $"{list}&Month={month}", null),
         };
     }
 }

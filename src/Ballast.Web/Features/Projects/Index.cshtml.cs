@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -59,14 +60,14 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
                 [t["责任单位"]] = r.Project.OwnerUnit?.Name,
                 [t["产业链"]] = r.Project.Chain?.Name,
                 [t["阶段"]] = t[StageNames.Of(r.Project.Stage)].Value,
-                [t["总投资（亿元）"]] = Math.Round(r.Project.TotalInvestment / 10_000m, 2),
+                [t["总投资（亿元）"]] = Amounts.YiValue(r.Project.TotalInvestment),
                 [t["签约日期"]] = r.Project.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 [t["项目代码"]] = r.Project.ProjectCode,
             };
             if (r.Figure is { } f)
             {
-                d[t["年度计划（亿元）"]] = Math.Round(f.PlanWan / 10_000m, 2);
-                d[t["累计完成（亿元）"]] = f.Reported ? Math.Round(f.YtdWan / 10_000m, 2) : null;
+                d[t["年度计划（亿元）"]] = Amounts.YiValue(f.PlanWan);
+                d[t["累计完成（亿元）"]] = f.Reported ? Amounts.YiValue(f.YtdWan) : null;
                 d[t["完成率"]] = f.Progress.CompletionPercent;
                 d[t["状态"]] = t[ProgressRule.Name(f.Progress.Status)].Value;
             }
