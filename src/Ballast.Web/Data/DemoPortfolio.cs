@@ -169,12 +169,12 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
 
     private static void ScalePlans(List<KeyProject> plans, decimal total)
     {
-        var sum = plans.Sum(k => k.PlannedInvestment);
+        var sum = plans.Sum(k => k.PlannedInvestment ?? 0m);
         foreach (var k in plans)
         {
-            k.PlannedInvestment = Math.Round(k.PlannedInvestment / sum * total / 10m) * 10m;
+            k.PlannedInvestment = Math.Round((k.PlannedInvestment ?? 0m) / sum * total / 10m) * 10m;
         }
-        plans.MaxBy(k => k.PlannedInvestment)!.PlannedInvestment += total - plans.Sum(k => k.PlannedInvestment);
+        plans.MaxBy(k => k.PlannedInvestment)!.PlannedInvestment += total - plans.Sum(k => k.PlannedInvestment ?? 0m);
     }
 
     private double Normal() => Math.Sqrt(-2 * Math.Log(1 - _rng.NextDouble())) * Math.Cos(2 * Math.PI * _rng.NextDouble());
@@ -269,7 +269,7 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
                 {
                     continue;
                 }
-                var cumulative = Math.Round(k.PlannedInvestment * (decimal)(pace * period.Month / 12.0), 1);
+                var cumulative = Math.Round((k.PlannedInvestment ?? 0m) * (decimal)(pace * period.Month / 12.0), 1);
                 db.MonthlyReports.Add(new MonthlyReport
                 {
                     KeyProjectId = k.Id, PeriodId = period.Id, OwnerUnitId = k.OwnerUnitId, Completed = Math.Max(0, cumulative - before),

@@ -192,7 +192,7 @@ public sealed partial class DashboardTests(DemoFactory factory) : IClassFixture<
         var (count, plan, total) = await factory.WithDbAsync(async db =>
         {
             var own = db.KeyProjects.Where(k => k.Year == Year && k.Class == KeyProjectClass.Construction && k.OwnerUnitId == unit);
-            return (await own.CountAsync(), await own.SumAsync(k => k.PlannedInvestment), await own.SumAsync(k => k.Project!.TotalInvestment));
+            return (await own.CountAsync(), await own.SumAsync(k => k.PlannedInvestment ?? 0m), await own.SumAsync(k => k.Project!.TotalInvestment));
         });
         Assert.True(count > 0 && count < DemoPortfolio.ConstructionCount);
 

@@ -15,7 +15,17 @@ public static class Amounts
 
     public static string Yi(decimal wan) => ToYi(wan).ToString("#,##0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A plan that may be pending, in 亿元: 待下达 (to be localised by the caller), never 0.</summary>
+    public static string Yi(decimal? wan) => wan is { } w ? Yi(w) : Pending;
+
+    public static decimal? YiValue(decimal? wan) => wan is { } w ? YiValue(w) : null;
+
+    public const string Pending = "待下达";
+
     public static string Wan(decimal wan) => wan.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A plan that may be pending: 待下达, never 0.</summary>
+    public static string Plan(decimal? wan) => wan is { } w ? Wan(w) : Pending;
 
     /// <summary>A target or count as written: 9,300 / 1,700 / 10.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);

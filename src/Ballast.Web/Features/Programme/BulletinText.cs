@@ -18,6 +18,7 @@ public static class BulletinText
     public static string Score(decimal? v) => v is { } x ? x.ToString("0.0", Invariant) : "—";
 
     public static string Yi(decimal wan) => Amounts.Yi(wan);
+    public static string Yi(decimal? wan) => Amounts.Yi(wan);
 
     public static string Status(Status s, Texts t) => t[ProgressRule.Name(s)];
 

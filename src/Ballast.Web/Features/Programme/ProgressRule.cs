@@ -24,14 +24,15 @@ public static class ProgressRule
         return Math.Round(month * 100m / 12m, 2);
     }
 
-    public static Progress Evaluate(decimal? completed, decimal target, int month, StatusThresholds thresholds)
+    /// <summary>A pending target (null) cannot be judged: shown as not reported until it arrives.</summary>
+    public static Progress Evaluate(decimal? completed, decimal? target, int month, StatusThresholds thresholds)
     {
         var time = TimeProgress(month);
-        if (completed is not { } done)
+        if (completed is not { } done || target is not { } goal)
         {
             return new Progress(null, time, null, Status.NotReported);
         }
-        var percent = target > 0 ? Math.Round(done * 100m / target, 2) : 100m;
+        var percent = goal > 0 ? Math.Round(done * 100m / goal, 2) : 100m;
         var gap = Math.Round(percent - month * 100m / 12m, 2);
         return new Progress(percent, time, gap, Colour(gap, thresholds));
     }

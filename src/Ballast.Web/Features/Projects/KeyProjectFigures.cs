@@ -19,7 +19,7 @@ public sealed record GroupFigure(int? Key, string Name, int Projects, decimal Pl
     public int Unreported => Projects - Reported;
 }
 
-public sealed record ProjectFigure(int ProjectId, string Name, int OwnerUnitId, string OwnerName, decimal PlanWan, decimal YtdWan, bool Reported, Progress Progress);
+public sealed record ProjectFigure(int ProjectId, string Name, int OwnerUnitId, string OwnerName, decimal? PlanWan, decimal YtdWan, bool Reported, Progress Progress);
 
 public sealed record CurvePoint(int Month, decimal? YtdWan, decimal PlanToDateWan);
 
@@ -71,7 +71,7 @@ public sealed class KeyProjectFigures(AppDbContext db)
     {
         var thresholds = await ThresholdsAsync(year);
         var plans = await Construction(year)
-            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment })
+            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment ?? 0m })
             .GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Plan = g.Sum(f => f.Amount) }).ToListAsync();
         var reports = CountedReports(year, month)
             .Select(r => new Flat { KeyProjectId = r.KeyProjectId, Owner = r.OwnerUnitId, Chain = r.KeyProject!.Project!.ChainId, Leader = r.KeyProject.Project.LeaderId, Amount = r.Completed });

@@ -105,16 +105,17 @@ public sealed class ProjectQuery
         var rows = db.KeyProjects.Where(k => k.Year == year && k.Class == KeyProjectClass.Construction).Select(k => new
         {
             k.ProjectId,
-            Plan = (double)k.PlannedInvestment,
+            Plan = (double)(k.PlannedInvestment ?? 0m),
             Ytd = (double)(k.Reports.Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m),
             Reported = k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)),
-        }).Select(x => new { x.ProjectId, x.Reported, Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0 });
+            Pending = k.PlannedInvestment == null,
+        }).Select(x => new { x.ProjectId, x.Reported, x.Pending, Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0 });
         return status switch
         {
-            Programme.Status.NotReported => rows.Where(x => !x.Reported).Select(x => x.ProjectId),
-            Programme.Status.Green => rows.Where(x => x.Reported && x.Gap >= green).Select(x => x.ProjectId),
-            Programme.Status.Yellow => rows.Where(x => x.Reported && x.Gap < green && x.Gap >= red).Select(x => x.ProjectId),
-            _ => rows.Where(x => x.Reported && x.Gap < red).Select(x => x.ProjectId),
+            Programme.Status.NotReported => rows.Where(x => !x.Reported || x.Pending).Select(x => x.ProjectId),
+            Programme.Status.Green => rows.Where(x => x.Reported && !x.Pending && x.Gap >= green).Select(x => x.ProjectId),
+            Programme.Status.Yellow => rows.Where(x => x.Reported && !x.Pending && x.Gap < green && x.Gap >= red).Select(x => x.ProjectId),
+            _ => rows.Where(x => x.Reported && !x.Pending && x.Gap < red).Select(x => x.ProjectId),
         };
     }
 

@@ -1129,7 +1129,7 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("PlannedInvestment")
+                    b.Property<decimal?>("PlannedInvestment")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 

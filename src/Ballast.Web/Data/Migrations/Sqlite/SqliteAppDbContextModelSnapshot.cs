@@ -1084,7 +1084,7 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("PlannedInvestment")
+                    b.Property<decimal?>("PlannedInvestment")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 

@@ -13,7 +13,7 @@ namespace Ballast.Web.Features.Projects.Dispatch;
 /// them (locking the month) or returns them with a reason. Missing reports show as 未报.</summary>
 public sealed class ReviewModel(AppDbContext db, DispatchService dispatch, UserScope scope, Texts t) : PageModel
 {
-    public sealed record Row(int KeyProjectId, int ProjectId, string ProjectName, int UnitId, string Unit, decimal Plan, decimal YtdBefore, MonthlyReport? Report);
+    public sealed record Row(int KeyProjectId, int ProjectId, string ProjectName, int UnitId, string Unit, decimal? Plan, decimal YtdBefore, MonthlyReport? Report);
 
     [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
     /// <summary>A <see cref="ReportState"/> name, or NotReported.</summary>
