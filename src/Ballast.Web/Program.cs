@@ -1,3 +1,5 @@
+using Ballast.Web.Common.Tracking;
+
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Ballast.Web.Common.Localization;
@@ -44,7 +46,12 @@ services.AddBallastDatabase(builder.Configuration, builder.Environment.ContentRo
 services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Ballast");
 services.AddBallastAuth(builder.Configuration);
 
-services.AddRazorPages(o => o.RootDirectory = "/Features")
+services.AddRazorPages(o =>
+    {
+        o.RootDirectory = "/Features";
+        // The plan is the programme's front page: /Programme as well as /Programme/Plan.
+        o.Conventions.AddPageRoute("/Programme/Plan/Index", "Programme");
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
 services.AddOpenApi();

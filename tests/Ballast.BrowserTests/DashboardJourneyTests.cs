@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.Playwright;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.BrowserTests;
 

@@ -8,6 +8,8 @@ using Ballast.Web.Features.Reference;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Features.Lists;
 
 namespace Ballast.Web.Data;
 

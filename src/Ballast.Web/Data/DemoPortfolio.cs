@@ -4,6 +4,7 @@ using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Reference;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Features.Lists;
 
 namespace Ballast.Web.Data;
 

@@ -5,6 +5,7 @@ using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Reference;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Data;
 

@@ -9,6 +9,7 @@ using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using Ballast.Web.Common.Excel;
 
 namespace Ballast.Tests.Lists;
 

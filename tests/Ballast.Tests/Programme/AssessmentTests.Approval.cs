@@ -25,7 +25,7 @@ public sealed partial class AssessmentTests
         Task<decimal> WeightAsync() => factory.WithDbAsync(db => db.AssessmentItems.Where(i => i.Id == item.Id).Select(i => i.Weight).SingleAsync());
 
         // Published: the page refuses a direct change.
-        var direct = await PostAsync(firstPage, "/Programme/AssessmentItems?handler=Weight&year=2023&kind=District", ("itemId", Id(item.Id)), ("weight", "50"));
+        var direct = await PostAsync(firstPage, "/Programme/Assessment/Items?handler=Weight&year=2023&kind=District", ("itemId", Id(item.Id)), ("weight", "50"));
         Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
         Assert.Contains("方案已发布，调整权重须提出申请，经另一名办公室人员审批后生效", await direct.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await WeightAsync());
@@ -64,11 +64,11 @@ public sealed partial class AssessmentTests
         Assert.Contains(trail, e => e.EntityType == nameof(AssessmentItem) && e.Action == AuditActions.Update && e.UserName == "as-second");
 
         // A request made on the page and rejected by the other user leaves the weight as it was.
-        var onPage = await PostAsync(firstPage, "/Programme/AssessmentItems?handler=Request&year=2023&kind=District",
+        var onPage = await PostAsync(firstPage, "/Programme/Assessment/Items?handler=Request&year=2023&kind=District",
             ("itemId", Id(item.Id)), ("weight", "1"), ("reason", "试算"));
         Assert.Equal(HttpStatusCode.Redirect, onPage.StatusCode);
         var pending = await factory.WithDbAsync(db => db.WeightChangeRequests.Where(r => r.ItemId == item.Id && r.State == ChangeRequestState.Pending).Select(r => r.Id).SingleAsync());
-        var ownOnPage = await PostAsync(firstPage, "/Programme/AssessmentItems?handler=Decide&year=2023&kind=District", ("requestId", Id(pending)), ("approve", "false"));
+        var ownOnPage = await PostAsync(firstPage, "/Programme/Assessment/Items?handler=Decide&year=2023&kind=District", ("requestId", Id(pending)), ("approve", "false"));
         Assert.Contains("不能审批本人提出的申请", await ownOnPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, (await second.PostAsync($"/api/programme/assessment/weight-changes/{pending}/reject", null)).StatusCode);
         Assert.Equal(before + 20m, await WeightAsync());

@@ -35,14 +35,14 @@ public sealed partial class AssessmentTests
         Assert.Contains($"Unit={xihaian}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"Unit={jimo}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"adjust-form\"", html, StringComparison.Ordinal);
-        var own = await page.GetAsync($"/Programme/AssessmentUnit?Year=2023&Kind=District&Unit={xihaian}");
+        var own = await page.GetAsync($"/Programme/Assessment/Unit?Year=2023&Kind=District&Unit={xihaian}");
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains("data-testid=\"breakdown\"", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await page.GetAsync("/culture?c=en&returnUrl=/")).StatusCode);
         var english = await page.GetStringAsync("/Programme/Assessment?Year=2023&Kind=District");
         Assert.Contains("Annual assessment", english, StringComparison.Ordinal);
         Assert.Contains("Base score", english, StringComparison.Ordinal);
-        var other = await page.GetAsync($"/Programme/AssessmentUnit?Year=2023&Kind=District&Unit={jimo}");
+        var other = await page.GetAsync($"/Programme/Assessment/Unit?Year=2023&Kind=District&Unit={jimo}");
         Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
         Assert.Contains("/Auth/Denied", other.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
@@ -69,15 +69,15 @@ public sealed partial class AssessmentTests
         foreach (var (url, fields) in new (string, (string, string)[])[]
         {
             ("/Programme/Assessment?handler=Adjust&year=2023&kind=District", [("schemeId", Id(scheme.Id)), ("AdjustUnit", Id(xihaian)), ("Points", "10"), ("Reason", "自评加分")]),
-            ("/Programme/AssessmentItems?handler=Weight&year=2023&kind=District", [("itemId", Id(item.Id)), ("weight", "1")]),
-            ("/Programme/AssessmentItems?handler=Request&year=2023&kind=District", [("itemId", Id(item.Id)), ("weight", "1"), ("reason", "自行调整")]),
+            ("/Programme/Assessment/Items?handler=Weight&year=2023&kind=District", [("itemId", Id(item.Id)), ("weight", "1")]),
+            ("/Programme/Assessment/Items?handler=Request&year=2023&kind=District", [("itemId", Id(item.Id)), ("weight", "1"), ("reason", "自行调整")]),
         })
         {
             var response = await PostAsync(page, url, fields);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Contains("/Auth/Denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
-        Assert.Equal(HttpStatusCode.Redirect, (await page.GetAsync("/Programme/AssessmentItems?Year=2023&Kind=District")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.GetAsync("/Programme/Assessment/Items?Year=2023&Kind=District")).StatusCode);
         Assert.Equal(before, await factory.WithDbAsync(db => db.AssessmentAdjustments.CountAsync()));
         Assert.Equal(item.Weight, (await SchemeAsync(UnitKind.District)).Items.Single().Weight);
     }

@@ -4,6 +4,7 @@ using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Microsoft.EntityFrameworkCore;
 using static Ballast.Web.Features.Programme.AssessmentApi;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Programme;
 
@@ -41,7 +42,7 @@ public sealed partial class AssessmentTests
         // The office sets a weight on the page while the scheme is unpublished.
         var referral = await IndicatorAsync("referral-policy");
         var referralItem = (await SchemeAsync(UnitKind.Department)).Items.Single(i => i.IndicatorId == referral);
-        var set = await PostAsync(officePage, "/Programme/AssessmentItems?handler=Weight&year=2023&kind=Department", ("itemId", Id(referralItem.Id)), ("weight", "10"));
+        var set = await PostAsync(officePage, "/Programme/Assessment/Items?handler=Weight&year=2023&kind=Department", ("itemId", Id(referralItem.Id)), ("weight", "10"));
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
 
         foreach (var (unit, points, reason) in new[] { (miit, 2m, "牵头出台未来产业实施意见"), (commerce, -1m, "月报迟报一次"), (science, -3m, "配合事项未按时反馈") })
@@ -79,10 +80,10 @@ public sealed partial class AssessmentTests
         Assert.Contains("(20×0 + 40×100) ÷ 60 = 66.67", text, StringComparison.Ordinal);
         Assert.Contains("100.00 − 1 − 2×2 = 95.00", text, StringComparison.Ordinal);
         Assert.Contains("未报按 0 分计", html, StringComparison.Ordinal);
-        var items = await officePage.GetStringAsync("/Programme/AssessmentItems?Year=2023&Kind=Department");
+        var items = await officePage.GetStringAsync("/Programme/Assessment/Items?Year=2023&Kind=Department");
         Assert.Equal(5, ItemRow().Count(items));
         Assert.Contains("方案未发布：可直接增删考核项目、修改权重。", items, StringComparison.Ordinal);
-        var breakdown = WebUtility.HtmlDecode(await officePage.GetStringAsync($"/Programme/AssessmentUnit?Year=2023&Kind=Department&Unit={drc}"));
+        var breakdown = WebUtility.HtmlDecode(await officePage.GetStringAsync($"/Programme/Assessment/Unit?Year=2023&Kind=Department&Unit={drc}"));
         Assert.Contains("0（未报按0分计）", breakdown, StringComparison.Ordinal);
         Assert.Contains("45.00 + 0 − 2×0 = 45.00", breakdown, StringComparison.Ordinal);
 

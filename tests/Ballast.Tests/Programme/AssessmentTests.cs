@@ -6,13 +6,14 @@ using System.Text.RegularExpressions;
 using Ballast.Tests.Infrastructure;
 using Ballast.Tests.Projects;
 using Ballast.Web.Data;
-using Ballast.Web.Features.Lists;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using static Ballast.Web.Features.Programme.AssessmentApi;
+using Ballast.Web.Common.Excel;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Programme;
 

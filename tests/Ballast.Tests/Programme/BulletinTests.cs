@@ -12,6 +12,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Programme;
 

@@ -5,6 +5,7 @@ using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Programme;
 

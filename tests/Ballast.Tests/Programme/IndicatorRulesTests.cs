@@ -1,4 +1,5 @@
 using Ballast.Web.Features.Programme;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Programme;
 

@@ -33,13 +33,13 @@ public sealed class PlanTests(BallastFactory factory) : IClassFixture<BallastFac
         Assert.Contains("青岛市实体经济振兴发展2023年工作要点", html, StringComparison.Ordinal);
         Assert.Contains("园区模块尚未建设，暂无数据", html, StringComparison.Ordinal);
         Assert.Contains("÷", html, StringComparison.Ordinal);
-        Assert.Contains("/Programme/IndicatorEdit/", html, StringComparison.Ordinal);
+        Assert.Contains("/Programme/Plan/IndicatorEdit/", html, StringComparison.Ordinal);
 
         var district = await Browser.SignedInAsync(factory, "plan-district", await factory.CreateUserAsync("plan-district", "370211", Roles.DistrictStaff));
         var seen = await district.GetStringAsync("/Programme?Year=2023");
-        Assert.DoesNotContain("/Programme/IndicatorEdit/", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Programme/Plan/IndicatorEdit/", seen, StringComparison.Ordinal);
         var id = await factory.WithDbAsync(db => db.Indicators.Where(i => i.Code == "tech-renovation").Select(i => i.Id).FirstAsync());
-        var edit = await district.GetAsync($"/Programme/IndicatorEdit/{id}");
+        var edit = await district.GetAsync($"/Programme/Plan/IndicatorEdit/{id}");
         Assert.NotEqual(HttpStatusCode.OK, edit.StatusCode);
     }
 
@@ -49,7 +49,7 @@ public sealed class PlanTests(BallastFactory factory) : IClassFixture<BallastFac
         var office = await Browser.SignedInAsync(factory, "plan-editor", await factory.CreateUserAsync("plan-editor", "dept-drc", Roles.ProgrammeOffice));
         var row = await factory.WithDbAsync(db => db.Indicators.Where(i => i.Code == "tech-renovation").Select(i => new { i.Id, i.TaskId, i.LeadUnitId }).FirstAsync());
         var (id, task, lead) = (row.Id, row.TaskId, row.LeadUnitId);
-        var response = await Browser.PostFormAsync(office, $"/Programme/IndicatorEdit/{id}", new Dictionary<string, string>
+        var response = await Browser.PostFormAsync(office, $"/Programme/Plan/IndicatorEdit/{id}", new Dictionary<string, string>
         {
             ["Input.Name"] = "滚动推进重点技改项目", ["Input.Kind"] = "Count", ["Input.Comparator"] = "AtLeast", ["Input.Unit"] = "个",
             ["Input.Target"] = "520", ["Input.Weight"] = "2", ["Input.TaskId"] = $"{task}", ["Input.LeadUnitId"] = $"{lead}",
@@ -62,7 +62,7 @@ public sealed class PlanTests(BallastFactory factory) : IClassFixture<BallastFac
         Assert.Contains("\"Target\":500", entry.Before, StringComparison.Ordinal);
         Assert.Contains("\"Target\":520", entry.After, StringComparison.Ordinal);
 
-        var bad = await Browser.PostFormAsync(office, $"/Programme/IndicatorEdit/{id}", new Dictionary<string, string>
+        var bad = await Browser.PostFormAsync(office, $"/Programme/Plan/IndicatorEdit/{id}", new Dictionary<string, string>
         {
             ["Input.Name"] = "滚动推进重点技改项目", ["Input.Kind"] = "Count", ["Input.Comparator"] = "AtLeast", ["Input.Weight"] = "1",
             ["Input.TaskId"] = $"{task}", ["Input.LeadUnitId"] = $"{lead}",

@@ -104,7 +104,7 @@ public sealed class SubmissionHttpTests(BallastFactory factory) : IClassFixture<
         var tech = await IndicatorAsync(factory, "tech-renovation");
         var unit = await UnitAsync(factory, Miit);
         string Field(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var updates = $"/Programme/Updates?Period={period}";
+        var updates = $"/Programme/Reporting/Updates?Period={period}";
 
         var page = await miit.GetStringAsync(updates);
         Assert.Contains("我的填报", page, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public sealed class SubmissionHttpTests(BallastFactory factory) : IClassFixture<
         var file = new ByteArrayContent(Pdf);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         upload.Add(file, "file", "技改台账.pdf");
-        Assert.Equal(HttpStatusCode.Redirect, (await miit.PostAsync($"/Programme/Updates?handler=Evidence&Period={period}", upload)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await miit.PostAsync($"/Programme/Reporting/Updates?handler=Evidence&Period={period}", upload)).StatusCode);
 
         var submitted = await Forms.PostAsync(miit, updates.Replace("?", "?handler=Submit&", StringComparison.Ordinal),
             ("indicatorId", Field(tech)), ("unitId", Field(unit)), ("value", "150"), ("narrative", "技改项目150个"));
@@ -127,11 +127,11 @@ public sealed class SubmissionHttpTests(BallastFactory factory) : IClassFixture<
         var s = (await SubmissionAsync(factory, period, tech, Miit))!;
         Assert.Equal((SubmissionState.Submitted, 150m), (s.State, s.Value));
 
-        var review = await office.GetStringAsync($"/Programme/Review?Period={period}");
+        var review = await office.GetStringAsync($"/Programme/Reporting/Review?Period={period}");
         Assert.Contains($"data-testid=\"row-tech-renovation-{unit}\"", review, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"not-reported\"", review, StringComparison.Ordinal);
-        var reviewToken = await Browser.AntiforgeryTokenAsync(office, $"/Programme/Review?Period={period}");
-        var returned = await office.PostAsync("/Programme/Review?handler=Return", new FormUrlEncodedContent(new Dictionary<string, string>
+        var reviewToken = await Browser.AntiforgeryTokenAsync(office, $"/Programme/Reporting/Review?Period={period}");
+        var returned = await office.PostAsync("/Programme/Reporting/Review?handler=Return", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["submissionId"] = Field(s.Id), ["reason"] = "请补充项目清单", ["Period"] = Field(period), ["__RequestVerificationToken"] = reviewToken,
         }));
@@ -140,10 +140,10 @@ public sealed class SubmissionHttpTests(BallastFactory factory) : IClassFixture<
         Assert.Contains("请补充项目清单", await miit.GetStringAsync(updates), StringComparison.Ordinal);
 
         var evidence = await factory.WithDbAsync(db => Task.FromResult(db.Evidence.Single(e => e.SubmissionId == s.Id).Id));
-        var download = await office.GetAsync($"/Programme/Updates?handler=Evidence&evidenceId={evidence}");
+        var download = await office.GetAsync($"/Programme/Reporting/Updates?handler=Evidence&evidenceId={evidence}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/Programme/Updates?handler=Evidence&evidenceId={evidence}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/Programme/Reporting/Updates?handler=Evidence&evidenceId={evidence}")).StatusCode);
 
         var en = await miit.GetAsync("/culture?c=en&returnUrl=/");
         Assert.Equal(HttpStatusCode.Redirect, en.StatusCode);

@@ -49,7 +49,7 @@ internal static class SupervisionSeed
         return await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = token }));
     }
 
-    public static string Move(int id, string handler) => $"/Programme/SupervisionEdit?handler={handler}&id={id}";
+    public static string Move(int id, string handler) => $"/Programme/Supervision/Edit?handler={handler}&id={id}";
 
     public static void Redirected(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 }

@@ -18,7 +18,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var district = await UnitAsync(factory, "370211");
         var office = await SignedInAsync(factory, "sv-flow-office", "dept-drc", Roles.ProgrammeOffice);
 
-        var issued = await Browser.PostFormAsync(office, "/Programme/SupervisionEdit", new Dictionary<string, string>
+        var issued = await Browser.PostFormAsync(office, "/Programme/Supervision/Edit", new Dictionary<string, string>
         {
             ["Input.Title"] = "落实专班例会部署的用地保障",
             ["Input.Detail"] = "7月例会要求：月底前完成土地组卷",
@@ -29,12 +29,12 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         });
         Redirected(issued);
         var item = await factory.WithDbAsync(db => db.SupervisionItems.AsNoTracking().SingleAsync(s => s.Title == "落实专班例会部署的用地保障"));
-        Assert.Equal($"/Programme/SupervisionEdit?id={item.Id}", issued.Headers.Location!.OriginalString);
+        Assert.Equal($"/Programme/Supervision/Edit?id={item.Id}", issued.Headers.Location!.OriginalString);
         Assert.Equal((SupervisionState.Assigned, district, 2023, new DateOnly(2023, 7, 10), "sv-flow-office", SupervisionNames.Meeting),
             (item.State, item.OwnerUnitId, item.Year, item.IssuedOn, item.IssuedBy, item.Source));
 
         var unit = await SignedInAsync(factory, "sv-flow-district", "370211", Roles.DistrictStaff);
-        var page = $"/Programme/SupervisionEdit?id={item.Id}";
+        var page = $"/Programme/Supervision/Edit?id={item.Id}";
         var before = await unit.GetStringAsync(page);
         Assert.Contains("handler=Acknowledge", before, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=Close", before, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         Assert.EndsWith("【退回 2023-07-10 sv-return-office】缺少佐证材料", returned.Detail, StringComparison.Ordinal);
 
         var unit = await SignedInAsync(factory, "sv-return-district", "370211", Roles.DistrictStaff);
-        var page = await unit.GetStringAsync($"/Programme/SupervisionEdit?id={item}");
+        var page = await unit.GetStringAsync($"/Programme/Supervision/Edit?id={item}");
         Assert.Contains("缺少佐证材料", page, StringComparison.Ordinal);
         Assert.Contains("handler=Report", page, StringComparison.Ordinal);
         var close = await PostAsync(office, Move(item, "Close"));
@@ -104,14 +104,14 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var list = await client.GetStringAsync("/Programme/Supervision?Year=2023");
         Assert.Contains("范围 本区事项", list, StringComparison.Ordinal);
         Assert.DoesNotContain("范围 即墨事项", list, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Programme/SupervisionEdit?id={own}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Programme/SupervisionEdit?id={other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Programme/Supervision/Edit?id={own}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Programme/Supervision/Edit?id={other}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, Move(other, "Acknowledge"))).StatusCode);
         Assert.Equal(SupervisionState.Assigned, (await LoadAsync(factory, other)).State);
 
         // A department reads every unit's items but does not work on another unit's.
         var department = await SignedInAsync(factory, "sv-scope-dept", "dept-miit", Roles.DepartmentStaff);
-        var html = await department.GetStringAsync($"/Programme/SupervisionEdit?id={other}");
+        var html = await department.GetStringAsync($"/Programme/Supervision/Edit?id={other}");
         Assert.DoesNotContain("handler=Acknowledge", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(department, Move(other, "Acknowledge"))).StatusCode);
         Assert.Equal(SupervisionState.Assigned, (await LoadAsync(factory, other)).State);
@@ -126,9 +126,9 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var client = await SignedInAsync(factory, "sv-perm", "370211", Roles.DistrictStaff);
         var entries = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(SupervisionItem)));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Programme/SupervisionEdit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Programme/Supervision/Edit")).StatusCode);
         Assert.DoesNotContain("data-testid=\"issue\"", await client.GetStringAsync("/Programme/Supervision"), StringComparison.Ordinal);
-        var issue = await PostAsync(client, "/Programme/SupervisionEdit", new()
+        var issue = await PostAsync(client, "/Programme/Supervision/Edit", new()
         {
             ["Input.Title"] = "越权交办", ["Input.Source"] = SupervisionNames.Meeting, ["Input.OwnerUnitId"] = Id(await UnitAsync(factory, "370211")), ["Input.DueOn"] = "2023-07-30",
         });
@@ -158,7 +158,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         Redirected(await PostAsync(office, Move(item, "Chase")));
         var once = await LoadAsync(factory, item);
         Assert.Equal((1, new DateOnly(2023, 7, 10)), (once.ChaseCount, once.LastChasedOn!.Value));
-        Assert.DoesNotContain("handler=Chase", await office.GetStringAsync($"/Programme/SupervisionEdit?id={item}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Chase", await office.GetStringAsync($"/Programme/Supervision/Edit?id={item}"), StringComparison.Ordinal);
         var again = await PostAsync(office, Move(item, "Chase"));
         Assert.Contains("今天已催办，每天最多催办一次", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, (await LoadAsync(factory, item)).ChaseCount);
@@ -172,7 +172,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         Redirected(await PostAsync(nextDay, Move(item, "Chase")));
         var twice = await LoadAsync(factory, item);
         Assert.Equal((2, new DateOnly(2023, 7, 11)), (twice.ChaseCount, twice.LastChasedOn!.Value));
-        Assert.Contains("data-testid=\"chase-count\">2", await nextDay.GetStringAsync($"/Programme/SupervisionEdit?id={item}"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"chase-count\">2", await nextDay.GetStringAsync($"/Programme/Supervision/Edit?id={item}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var early = await PostAsync(unit, Move(item, "Extension"), new() { ["NewDueOn"] = "2023-07-12", ["Text"] = "等待省厅批复" });
         Assert.Contains("延期后的办结时限须晚于原办结时限", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Redirected(await PostAsync(unit, Move(item, "Extension"), new() { ["NewDueOn"] = "2023-07-31", ["Text"] = "等待省厅批复" }));
-        Assert.Contains("data-testid=\"pending-extension\"", await office.GetStringAsync($"/Programme/SupervisionEdit?id={item}"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"pending-extension\"", await office.GetStringAsync($"/Programme/Supervision/Edit?id={item}"), StringComparison.Ordinal);
 
         // The office decides after the old due date: the request was made in time.
         factory.Clock.Set(CityDay(7, 14));
@@ -197,7 +197,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var granted = await LoadAsync(factory, item);
         Assert.Equal(new DateOnly(2023, 7, 31), granted.DueOn);
         Assert.Contains("【同意延期 2023-07-14 sv-ext-office-2】办结时限 2023-07-12 延至 2023-07-31", granted.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-testid=\"overdue\"", await unit.GetStringAsync($"/Programme/SupervisionEdit?id={item}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"overdue\"", await unit.GetStringAsync($"/Programme/Supervision/Edit?id={item}"), StringComparison.Ordinal);
 
         var tooLate = await PostAsync(unit, Move(lateItem, "Extension"), new() { ["NewDueOn"] = "2023-07-31", ["Text"] = "补申请" });
         Assert.Contains("已过办结时限，不能再申请延期", await tooLate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -213,7 +213,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         factory.Clock.Set(July10);
         var indicator = await factory.WithDbAsync(db => db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "tax-buildings"));
         var office = await SignedInAsync(factory, "sv-raise-office", "dept-drc", Roles.ProgrammeOffice);
-        var form = $"/Programme/SupervisionEdit?indicatorId={indicator.Id}";
+        var form = $"/Programme/Supervision/Edit?indicatorId={indicator.Id}";
 
         var html = await office.GetStringAsync(form);
         Assert.Contains($"value=\"{indicator.Name}\"", html, StringComparison.Ordinal);
@@ -227,7 +227,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var item = await factory.WithDbAsync(db => db.SupervisionItems.AsNoTracking().SingleAsync(s => s.IndicatorId == indicator.Id));
         Assert.Equal((SupervisionNames.IndicatorAlert, indicator.LeadUnitId!.Value, indicator.Name, 2023),
             (item.Source, item.OwnerUnitId, item.Title, item.Year));
-        Assert.Contains(indicator.Name, await office.GetStringAsync($"/Programme/SupervisionEdit?id={item.Id}"), StringComparison.Ordinal);
+        Assert.Contains(indicator.Name, await office.GetStringAsync($"/Programme/Supervision/Edit?id={item.Id}"), StringComparison.Ordinal);
 
         var twice = await Browser.PostFormAsync(office, form, new Dictionary<string, string> { ["Input.DueOn"] = "2023-07-25" });
         Assert.Contains("该指标已有未办结的督办事项", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -235,7 +235,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
 
         var district = await SignedInAsync(factory, "sv-raise-district", "370211", Roles.DistrictStaff);
         Assert.Equal(HttpStatusCode.Forbidden, (await district.GetAsync(form)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync("/Programme/SupervisionEdit?indicatorId=999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync("/Programme/Supervision/Edit?indicatorId=999999")).StatusCode);
     }
 
     [Fact]
@@ -246,7 +246,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         var entries = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(SupervisionItem)));
         var items = await factory.WithDbAsync(db => db.SupervisionItems.CountAsync());
 
-        var response = await Browser.PostFormAsync(office, "/Programme/SupervisionEdit", new Dictionary<string, string>
+        var response = await Browser.PostFormAsync(office, "/Programme/Supervision/Edit", new Dictionary<string, string>
         {
             ["Input.Title"] = "", ["Input.Source"] = SupervisionNames.IndicatorAlert, ["Input.OwnerUnitId"] = Id(await UnitAsync(factory, "park-01")), ["Input.DueOn"] = "2023-07-09",
         });
@@ -257,7 +257,7 @@ public sealed class SupervisionTests(BallastFactory factory) : IClassFixture<Bal
         Assert.Contains("承办单位须为区市或市直部门", html, StringComparison.Ordinal);
         Assert.Contains("来源无效", html, StringComparison.Ordinal);
 
-        var missing = await Browser.PostFormAsync(office, "/Programme/SupervisionEdit", new Dictionary<string, string>
+        var missing = await Browser.PostFormAsync(office, "/Programme/Supervision/Edit", new Dictionary<string, string>
         {
             ["Input.Title"] = new string('长', 201), ["Input.OwnerUnitId"] = "0",
         });

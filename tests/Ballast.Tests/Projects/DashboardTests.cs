@@ -6,10 +6,10 @@ using Ballast.Tests.Infrastructure;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Dashboard;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using static Ballast.Tests.Projects.SpineData;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Projects;
 

@@ -1,4 +1,4 @@
-using Ballast.Web.Features.Programme;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Tests.Projects;
 

@@ -1,5 +1,5 @@
-using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
 

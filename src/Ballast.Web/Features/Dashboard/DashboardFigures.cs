@@ -1,9 +1,9 @@
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
 using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
 

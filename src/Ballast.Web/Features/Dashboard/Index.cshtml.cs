@@ -1,6 +1,6 @@
-using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
 

@@ -2,6 +2,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Home;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Ballast.Web.Features.Projects;
 
 namespace Ballast.Web.Features.Lists;
 

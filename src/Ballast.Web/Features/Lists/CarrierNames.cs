@@ -1,4 +1,3 @@
-using Ballast.Web.Features.Projects;
 
 namespace Ballast.Web.Features.Lists;
 

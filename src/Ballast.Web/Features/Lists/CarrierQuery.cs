@@ -1,5 +1,4 @@
 using Ballast.Web.Data;
-using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,12 +2,13 @@ using Ballast.Web.Common.Formatting;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
+using Ballast.Web.Common.Excel;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -26,7 +27,7 @@ public sealed class CarriersModel(AppDbContext db, UserScope scope, Texts t) : P
 
     /// <summary>Land in 亩, floor space in m², with thousands separators.</summary>
     public static string Area(CarrierRow r) =>
-        (r.Kind == Projects.CarrierKind.Land ? r.AreaMu : r.AreaSquareMetres) is { } a ? Amounts.Number(a) : "";
+        (r.Kind == CarrierKind.Land ? r.AreaMu : r.AreaSquareMetres) is { } a ? Amounts.Number(a) : "";
 
     public async Task OnGetAsync()
     {
@@ -51,8 +52,8 @@ public sealed class CarriersModel(AppDbContext db, UserScope scope, Texts t) : P
         new(t["位置"].Value, typeof(string), r => r.Location),
         new(t["区市"].Value, typeof(string), r => Texts.Pick(r.District ?? "", r.DistrictEn)),
         new(t["所在园区"].Value, typeof(string), r => r.Park is null ? null : Texts.Pick(r.Park, r.ParkEn)),
-        new(t["土地面积（亩）"].Value, typeof(decimal), r => r.Kind == Projects.CarrierKind.Land ? r.AreaMu : null),
-        new(t["建筑面积（平方米）"].Value, typeof(decimal), r => r.Kind == Projects.CarrierKind.Land ? null : r.AreaSquareMetres),
+        new(t["土地面积（亩）"].Value, typeof(decimal), r => r.Kind == CarrierKind.Land ? r.AreaMu : null),
+        new(t["建筑面积（平方米）"].Value, typeof(decimal), r => r.Kind == CarrierKind.Land ? null : r.AreaSquareMetres),
         new(t["供应状态"].Value, typeof(string), r => t[CarrierNames.Of(r.Availability)].Value),
         new(t["可供日期"].Value, typeof(string), r => ListExport.Date(r.AvailableFrom)),
         new(t["联系方式"].Value, typeof(string), r => r.Contact),

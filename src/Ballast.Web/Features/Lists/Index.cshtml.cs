@@ -1,9 +1,8 @@
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
-using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Lists;
 

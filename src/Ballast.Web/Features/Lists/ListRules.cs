@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Lists;

@@ -1,10 +1,9 @@
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
-using Ballast.Web.Features.Programme;
-using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Lists;
 

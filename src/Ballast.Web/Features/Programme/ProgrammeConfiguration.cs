@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 

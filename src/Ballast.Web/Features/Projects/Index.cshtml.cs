@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 

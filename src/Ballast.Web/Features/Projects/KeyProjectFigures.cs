@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 

@@ -1,7 +1,7 @@
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -78,9 +78,6 @@ public sealed class ProjectQuery
             case "preparation":
                 q = q.Where(p => db.KeyProjects.Any(k => k.ProjectId == p.Id && k.Year == year && k.Class == KeyProjectClass.Preparation));
                 break;
-            case "landing":
-                q = q.Where(p => db.LandingList.Any(e => e.ProjectId == p.Id && e.Year == year));
-                break;
             default:
                 break;
         }
@@ -112,9 +109,9 @@ public sealed class ProjectQuery
         }).Select(x => new { x.ProjectId, x.Reported, x.Pending, Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0 });
         return status switch
         {
-            Programme.Status.NotReported => rows.Where(x => !x.Reported || x.Pending).Select(x => x.ProjectId),
-            Programme.Status.Green => rows.Where(x => x.Reported && !x.Pending && x.Gap >= green).Select(x => x.ProjectId),
-            Programme.Status.Yellow => rows.Where(x => x.Reported && !x.Pending && x.Gap < green && x.Gap >= red).Select(x => x.ProjectId),
+            Common.Tracking.Status.NotReported => rows.Where(x => !x.Reported || x.Pending).Select(x => x.ProjectId),
+            Common.Tracking.Status.Green => rows.Where(x => x.Reported && !x.Pending && x.Gap >= green).Select(x => x.ProjectId),
+            Common.Tracking.Status.Yellow => rows.Where(x => x.Reported && !x.Pending && x.Gap < green && x.Gap >= red).Select(x => x.ProjectId),
             _ => rows.Where(x => x.Reported && !x.Pending && x.Gap < red).Select(x => x.ProjectId),
         };
     }

@@ -5,6 +5,7 @@ using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -40,7 +41,7 @@ public static class ProjectsApi
 
     private static async Task<Ok<List<ProjectDto>>> ListAsync([AsParameters] ProjectQuery query, HttpContext ctx, AppDbContext db, KeyProjectFigures figures)
     {
-        var year = Programme.ProgrammeYear.Resolve(ctx, query.Year);
+        var year = ProgrammeYear.Resolve(ctx, query.Year);
         var q = query.Sorted(await query.ApplyAsync(db, figures, year));
         return TypedResults.Ok(await ToDto(q.Skip((query.PageNumber - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize)).ToListAsync());
     }

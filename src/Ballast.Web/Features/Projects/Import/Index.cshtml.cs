@@ -1,9 +1,9 @@
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
-using Ballast.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects.Import;
 
