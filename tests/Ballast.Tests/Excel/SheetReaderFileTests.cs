@@ -43,7 +43,7 @@ public class SheetReaderFileTests
 
         var sheet = SheetReader.Read(zip, All);
 
-        Assert.Equal(["无法读取文件：文件已损坏，或不是 Excel 工作簿（.xlsx）"], sheet.Errors);
+        Assert.Equal(["文件缺少 Excel 工作簿的必需部分（工作簿或工作表），可能已损坏"], sheet.Errors);
     }
 
     [Fact]

@@ -12,4 +12,19 @@ public sealed record SheetReadOptions
 
     /// <summary>How far down the header may start, below title rows.</summary>
     public int HeaderSearchRows { get; init; } = 15;
+
+    /// <summary>A workbook has a dozen parts; thousands of entries is junk or an attack.</summary>
+    public int MaxArchiveEntries { get; init; } = 1_000;
+
+    /// <summary>Cap on the bytes inflated from the archive: declared sizes first, then the bytes actually read.</summary>
+    public long MaxUncompressedBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Sheet XML compresses well, but not this well: beyond it an entry is a bomb.</summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Entries smaller than this escape the ratio check (tiny parts have wild ratios and do no harm).</summary>
+    public long RatioCheckMinBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Told the exception type when a file is unreadable for a reason the reader did not expect.</summary>
+    public ILogger? Logger { get; init; }
 }

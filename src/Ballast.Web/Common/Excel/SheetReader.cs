@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Xml;
 using MiniExcelLibs;
@@ -11,6 +12,8 @@ namespace Ballast.Web.Common.Excel;
 /// </summary>
 public static class SheetReader
 {
+    private const string Unreadable = "无法读取文件：文件已损坏，或不是 Excel 工作簿（.xlsx）";
+
     private static readonly OpenXmlConfiguration Config = new() { FillMergedCells = true };
 
     /// <summary>
@@ -47,29 +50,65 @@ public static class SheetReader
 
         try
         {
-            var names = MiniExcel.GetSheetNames(input, Config);
-            input.Position = 0;
-            var sheetName = options.SheetName ?? names.FirstOrDefault();
-            if (sheetName is null || !names.Contains(sheetName))
+            return ReadWorkbook(input, sha, specs, lookup, options, progress, cancellationToken);
+        }
+        catch (WorkbookTooLargeException)
+        {
+            return new ParsedSheet { FileSha256 = sha, Errors = [ArchiveCheck.TooLarge] };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Damaged zips and XML surface from the framework and MiniExcel as many exception types; at this
+            // boundary they all mean "cannot read". Only the type is logged: messages may quote the file.
+            if (e is not (InvalidDataException or XmlException))
             {
-                var error = options.SheetName is null
-                    ? "文件中没有工作表"
-                    : $"找不到工作表「{options.SheetName}」，文件中的工作表：{string.Join("、", names)}";
-                return new ParsedSheet { FileSha256 = sha, Errors = [error] };
+                options.Logger?.LogWarning("Unreadable workbook: {ExceptionType} at {Site}", e.GetType().FullName, e.TargetSite?.Name);
             }
 
-            var rows = MiniExcel.Query(input, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: Config)
-                .Cast<IDictionary<string, object?>>()
-                .Select(ToCells);
-            return new SheetParse(sha, sheetName, specs, lookup, options, progress, cancellationToken).Run(rows);
+            return new ParsedSheet { FileSha256 = sha, Errors = [Unreadable] };
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or InvalidOperationException
-                                      or NotSupportedException or FormatException or KeyNotFoundException
-                                      or IndexOutOfRangeException or NullReferenceException)
+    }
+
+    private static ParsedSheet ReadWorkbook(
+        Stream input,
+        string sha,
+        IReadOnlyList<ColumnSpec> specs,
+        IReadOnlyDictionary<string, ColumnSpec> lookup,
+        SheetReadOptions options,
+        IProgress<int>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var package = Normalise(input, options, out var refusal);
+        if (package is null)
         {
-            // MiniExcel's ways of saying "this zip is not a workbook I can read".
-            return new ParsedSheet { FileSha256 = sha, Errors = ["无法读取文件：文件已损坏，或不是 Excel 工作簿（.xlsx）"] };
+            return new ParsedSheet { FileSha256 = sha, Errors = [refusal!] };
         }
+
+        var names = MiniExcel.GetSheetNames(package, Config);
+        package.Position = 0;
+        var sheetName = options.SheetName ?? names.FirstOrDefault();
+        if (sheetName is null || !names.Contains(sheetName))
+        {
+            var error = options.SheetName is null
+                ? "文件中没有工作表"
+                : $"找不到工作表「{options.SheetName}」，文件中的工作表：{string.Join("、", names)}";
+            return new ParsedSheet { FileSha256 = sha, Errors = [error] };
+        }
+
+        var rows = MiniExcel.Query(package, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: Config)
+            .Cast<IDictionary<string, object?>>()
+            .Select(ToCells);
+        return new SheetParse(sha, sheetName, specs, lookup, options, progress, cancellationToken).Run(rows);
+    }
+
+    /// <summary>Refuses hostile archives from the central directory alone, then rebuilds the workbook within the byte cap.</summary>
+    private static MemoryStream? Normalise(Stream input, SheetReadOptions options, out string? refusal)
+    {
+        using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
+        refusal = ArchiveCheck.Refusal(zip, options);
+        var package = refusal is null ? WorkbookPackage.Normalise(zip, options.MaxUncompressedBytes) : null;
+        refusal ??= package is null ? ArchiveCheck.MissingParts : null;
+        return package;
     }
 
     /// <summary>An .xlsx is a zip; an .xls (and an encrypted .xlsx) is an OLE compound file.</summary>
