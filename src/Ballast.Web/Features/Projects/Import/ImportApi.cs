@@ -27,7 +27,8 @@ public static class ImportApi
             })
             .DisableAntiforgery()
             .WithTags("Import")
-            .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules. 422 (problem+json, with rows) when nothing could be imported.");
+            .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules. "
+                + "422 (problem+json, with rows) when nothing could be imported.");
         return api;
     }
 

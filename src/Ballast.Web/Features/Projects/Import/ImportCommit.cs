@@ -15,7 +15,8 @@ internal static class ImportCommit
         var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
         if (preview.AlreadyImportedAt is { } at)
         {
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入")
+            var message = $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入";
+            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, message)
             {
                 AlreadyImported = true,
             };
@@ -25,7 +26,8 @@ internal static class ImportCommit
 
     /// <summary>Runs <paramref name="write"/> and records the batch, all in one transaction.</summary>
     /// <returns>Why nothing was written, or an empty list when everything was.</returns>
-    public static async Task<IReadOnlyList<string>> RunAsync(AppDbContext db, UserScope scope, ImportPreview preview, int rows, Func<Task<IReadOnlyList<string>>> write)
+    public static async Task<IReadOnlyList<string>> RunAsync(AppDbContext db, UserScope scope, ImportPreview preview, int rows,
+        Func<Task<IReadOnlyList<string>>> write)
     {
         var previous = scope.Channel;
         scope.Channel = "import";
