@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ballast.Tests.Excel;
@@ -13,7 +12,7 @@ namespace Ballast.Tests.Import;
 /// <summary>Imports tried the way a new user would: with the sheet their office already keeps.</summary>
 public sealed class ProjectImportTests(BallastFactory factory) : IClassFixture<BallastFactory>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ImportHttp.Json;
 
     /// <summary>A sheet in the shape such offices keep: a title, a unit note, a two-row header with
     /// a merged group, district names as people write them, full-width digits, 1.2亿 in a number
@@ -31,20 +30,9 @@ public sealed class ProjectImportTests(BallastFactory factory) : IClassFixture<B
         ["合计", null, null, null, "23.7", "4.5", null, null, null],
     ], ["E3:F3"]);
 
-    private async Task<HttpClient> OfficeAsync(string name)
-    {
-        var password = await factory.CreateUserAsync(name, "dept-drc", Roles.ProgrammeOffice);
-        return await Browser.WithTokenAsync(factory, name, password);
-    }
+    private Task<HttpClient> OfficeAsync(string name) => ImportHttp.OfficeAsync(factory, name);
 
-    private static MultipartFormDataContent Upload(MemoryStream sheet, string fileName = "重点项目.xlsx")
-    {
-        var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(sheet.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(file, "file", fileName);
-        return content;
-    }
+    private static MultipartFormDataContent Upload(MemoryStream sheet, string fileName = "重点项目.xlsx") => ImportHttp.Upload(sheet, fileName);
 
     [Fact]
     public async Task An_unseen_office_sheet_is_read_good_rows_commit_and_bad_rows_say_why()
@@ -133,7 +121,8 @@ public sealed class ProjectImportTests(BallastFactory factory) : IClassFixture<B
         var before = await factory.WithDbAsync(db => db.Projects.CountAsync());
         var junk = new MemoryStream("项目名称,区市\n测试,即墨区\n"u8.ToArray());
         var response = await client.PostAsync("/api/projects/import", Upload(junk, "projects.csv"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
         Assert.False(result.GetProperty("committed").GetBoolean());
         Assert.NotEmpty(result.GetProperty("sheetErrors").EnumerateArray());

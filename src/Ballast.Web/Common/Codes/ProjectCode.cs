@@ -33,13 +33,9 @@ public static class ProjectCode
     // Segment boundaries: hyphens sit at these indexes, digits everywhere else.
     private static readonly int[] HyphenIndexes = [4, 11, 14, 17];
 
-    // Dash look-alikes that Word, IMEs and web pages substitute for '-'. Full-width U+FF0D is
-    // already turned into '-' by the half-width step.
-    private static readonly char[] Dashes = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63'];
-
     public static ProjectCodeResult Check(string? input)
     {
-        var value = Normalise(input);
+        var value = TextNormalizer.Code(input);
 
         if (value.Length == 0)
         {
@@ -76,17 +72,6 @@ public static class ProjectCode
         }
 
         return Invalid(value, $"第1段“{value[..4]}”应为年月（如 2104）或旧格式的年份（如 2020）");
-    }
-
-    private static string Normalise(string? input)
-    {
-        var s = TextNormalizer.Clean(input);
-        foreach (var dash in Dashes)
-        {
-            s = s.Replace(dash, '-'); // returns the same instance when absent
-        }
-
-        return s.ToUpperInvariant();
     }
 
     private static bool HasLayout(string value)

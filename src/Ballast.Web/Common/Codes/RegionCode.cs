@@ -1,3 +1,5 @@
+using Ballast.Web.Common.Text;
+
 namespace Ballast.Web.Common.Codes;
 
 public enum RegionLevel
@@ -28,6 +30,9 @@ public static class RegionCode
         71,
         81, 82,
     ];
+
+    /// <summary>A region code as typed ("３７０２１１", "370 211"), in the form every channel compares.</summary>
+    public static string Normalise(string? input) => TextNormalizer.Code(input);
 
     /// <summary>Six ASCII digits whose first two are a province. Does not trim or normalise.</summary>
     public static bool IsWellFormed(string? code)

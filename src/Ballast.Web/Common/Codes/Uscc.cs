@@ -36,7 +36,7 @@ public static class Uscc
 
     public static UsccResult Check(string? input)
     {
-        var value = TextNormalizer.Clean(input).ToUpperInvariant();
+        var value = TextNormalizer.Code(input);
 
         var formatProblem = FormatProblem(value);
         if (formatProblem is not null)

@@ -13,6 +13,10 @@ public static partial class CellParser
     private static readonly HashSet<string> Placeholders =
         ["-", "--", "—", "——", "–", "/", "\\", "、"];
 
+    /// <summary>Words that say a figure is not there yet (an annual plan not issued): an empty cell
+    /// to the parser; what an absent figure means is the importer's call.</summary>
+    private static readonly HashSet<string> Pending = ["待下达", "计划待下达", "未下达", "待定"];
+
     /// <summary>Parses by the spec's kind; <paramref name="columnUnit"/> is what the sheet says the column is in.</summary>
     public static CellResult<object?> Parse(object? value, ColumnSpec spec, AmountUnit? columnUnit = null)
     {
@@ -174,7 +178,7 @@ public static partial class CellParser
         return half.Any(char.IsWhiteSpace) ? string.Concat(half.Where(c => !char.IsWhiteSpace(c))) : half;
     }
 
-    private static bool IsEmptyText(string compact) => compact.Length == 0 || Placeholders.Contains(compact);
+    private static bool IsEmptyText(string compact) => compact.Length == 0 || Placeholders.Contains(compact) || Pending.Contains(compact);
 
     private static CellResult<object?> Box<T>(CellResult<T> r) => new(r.Value, r.Error);
 

@@ -6,7 +6,8 @@ internal sealed record HeaderLayout(
     int RowCount,
     IReadOnlyList<(int Index, ColumnMatch Match)> Columns,
     IReadOnlyList<string> Unmatched,
-    AmountUnit? SheetUnit);
+    AmountUnit? SheetUnit,
+    IReadOnlyList<int> TitleMonths);
 
 /// <summary>
 /// Finds the header among the first rows: the row, or pair of rows (a group row over sub-headers),
@@ -113,7 +114,9 @@ internal static class HeaderLocator
                 return (m.Cell.Index, new ColumnMatch(m.Spec, ColumnLetters.FromIndex(m.Cell.Index), m.Cell.Display, source, factor));
             })
             .ToList();
-        return new HeaderLayout(best.FirstRow + 1, best.RowCount, columns, unmatched, noteUnit);
+        // "2023年9月重点项目投资完成情况", "1-9月": the month the sheet says it reports.
+        var titleMonths = rows.Take(best.FirstRow).SelectMany(r => r).Select(c => MonthText.Find(TextOf(c))).OfType<int>().Distinct().ToList();
+        return new HeaderLayout(best.FirstRow + 1, best.RowCount, columns, unmatched, noteUnit, titleMonths);
     }
 
     private static Candidate Evaluate(int row, int rowCount, List<HeaderCell> cells, IReadOnlyDictionary<string, ColumnSpec> lookup)
@@ -213,7 +216,8 @@ internal static class HeaderLocator
                 continue;
             }
 
-            var candidates = HeaderText.Variants(up + low).Concat(HeaderText.Variants(low));
+            // A month under its group ("完成投资" over "9月" / "1-9月") reads low-then-up: "9月完成投资".
+            var candidates = HeaderText.Variants(up + low).Concat(HeaderText.Variants(low)).Concat(HeaderText.Variants(low + up));
             if (certain)
             {
                 candidates = candidates.Concat(HeaderText.Variants(up));

@@ -41,9 +41,16 @@ internal static partial class HeaderText
 
     /// <summary>
     /// What a normalised header may also mean, best first: itself, without a trailing "(…)" note,
-    /// and a leading year read as "this year" ("2023年计划投资" → "计划投资", "年度计划投资").
+    /// a leading year read as "this year" ("2023年计划投资" → "计划投资", "年度计划投资"), and each
+    /// of those with its month made generic ("9月完成投资" → "本月完成投资", see <see cref="MonthText"/>).
     /// </summary>
     public static IEnumerable<string> Variants(string normalized)
+    {
+        var literal = Literal(normalized).ToList();
+        return literal.Concat(literal.Select(MonthText.Generic).OfType<string>()).Distinct(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Literal(string normalized)
     {
         if (normalized.Length == 0)
         {

@@ -60,6 +60,9 @@ public sealed record ParsedSheet
     /// <summary>Headers no spec recognised; their cells are ignored.</summary>
     public IReadOnlyList<string> UnmatchedHeaders { get; init; } = [];
 
+    /// <summary>The months the title rows and the matched headers name ("9月完成投资" → 9), in order.</summary>
+    public IReadOnlyList<int> NamedMonths { get; init; } = [];
+
     /// <summary>Titles of required specs with no column.</summary>
     public IReadOnlyList<string> MissingRequired { get; init; } = [];
 

@@ -147,6 +147,8 @@ internal sealed class SheetParse(
         SheetUnit = header?.SheetUnit,
         Columns = header?.Columns.Select(c => c.Match).ToList() ?? [],
         UnmatchedHeaders = header?.Unmatched ?? [],
+        NamedMonths = header is null ? []
+            : [.. header.TitleMonths.Concat(header.Columns.Select(c => MonthText.Find(c.Match.Header)).OfType<int>()).Distinct().Order()],
         Errors = errors,
     };
 }

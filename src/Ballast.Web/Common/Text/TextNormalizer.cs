@@ -70,6 +70,34 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    // Dash look-alikes that Word, IMEs and web pages substitute for '-' (full-width U+FF0D is
+    // already '-' after the half-width step).
+    private const string Dashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFE58";
+
+    /// <summary>
+    /// A code as typed (project code, USCC, region code): half-width, every whitespace (U+3000
+    /// too) removed, dash look-alikes as '-', upper case. The one normalisation every channel uses,
+    /// so that a code typed in a form and one pasted into a sheet compare equal.
+    /// </summary>
+    public static string Code(string? s)
+    {
+        if (string.IsNullOrEmpty(s))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in ToHalfWidth(s))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(Dashes.Contains(c, StringComparison.Ordinal) ? '-' : char.ToUpperInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static char ToHalfWidth(char c) => c switch
     {
         >= FullWidthFirst and <= FullWidthLast => (char)(c - FullWidthOffset),

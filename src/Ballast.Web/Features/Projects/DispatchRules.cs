@@ -52,6 +52,20 @@ public static class DispatchRules
         }
     }
 
+    /// <summary>The figures of one row, as the form, the API and the import's preview check them.</summary>
+    public static string? CheckFigures(ReportEntry e, bool submit)
+    {
+        if (submit && e.Completed is null)
+        {
+            return "报送须填写本月完成投资（无完成请填0）";
+        }
+        if (e.Completed is < 0 or > 10_000_000m)
+        {
+            return "本月完成投资须在 0 到 1,000 亿元之间（以万元填写）";
+        }
+        return e.PhysicalProgress?.Length > 1000 ? "形象进度不超过1000字" : null;
+    }
+
     /// <summary>Submitted after the end of the due date.</summary>
     public static bool IsLate(DateTimeOffset? submittedAt, DateOnly dueOn) =>
         submittedAt is { } at && CityTime.DateOf(at) > dueOn;

@@ -82,18 +82,7 @@ public sealed class DispatchService(AppDbContext db, UserScope scope)
             }
             var report = existing.GetValueOrDefault(e.KeyProjectId);
             var problem = DispatchRules.Check(submit ? DispatchAction.Submit : DispatchAction.Save, report?.State, period.State, IsOffice, scope.CanWrite(key.OwnerUnitId));
-            if (problem is null && submit && e.Completed is null)
-            {
-                problem = "报送须填写本月完成投资（无完成请填0）";
-            }
-            if (problem is null && e.Completed is < 0 or > 10_000_000m)
-            {
-                problem = "本月完成投资须在 0 到 1,000 亿元之间（以万元填写）";
-            }
-            if (problem is null && e.PhysicalProgress?.Length > 1000)
-            {
-                problem = "形象进度不超过1000字";
-            }
+            problem ??= DispatchRules.CheckFigures(e, submit);
             if (problem is not null)
             {
                 errors.Add((e.KeyProjectId, problem));

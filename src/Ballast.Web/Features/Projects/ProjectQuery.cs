@@ -52,7 +52,8 @@ public sealed class ProjectQuery
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var text = Q.Trim();
-            q = q.Where(p => p.Name.Contains(text) || (p.InvestorName != null && p.InvestorName.Contains(text)) || p.ProjectCode == text);
+            var code = Common.Text.TextNormalizer.Code(text);
+            q = q.Where(p => p.Name.Contains(text) || (p.InvestorName != null && p.InvestorName.Contains(text)) || p.ProjectCode == code);
         }
         if (Stage is { } stage) { q = q.Where(p => p.Stage == stage); }
         if (District is { } district) { q = q.Where(p => p.OwnerUnitId == district); }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Codes;
 
 namespace Ballast.Web.Features.Projects;
@@ -6,6 +7,15 @@ namespace Ballast.Web.Features.Projects;
 /// supplies what it knows (the signing date). Returns (field, Chinese message) pairs.</summary>
 public static class ProjectRules
 {
+    /// <summary>The data annotations on <see cref="ProjectInput"/> (ranges, lengths), exactly as the
+    /// page's model binding runs them: the API and the import call this so no channel skips one.</summary>
+    public static List<(string Field, string Message)> Annotations(ProjectInput input)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        return [.. results.SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, r.ErrorMessage ?? "")))];
+    }
+
     public static List<(string Field, string Message)> Check(ProjectInput input, DateOnly? signedOn)
     {
         var errors = new List<(string, string)>();

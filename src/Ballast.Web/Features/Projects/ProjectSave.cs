@@ -97,7 +97,7 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope)
         }
         if (checkDuplicates && !input.NotADuplicate)
         {
-            var uscc = string.IsNullOrWhiteSpace(input.InvestorUscc) ? null : input.InvestorUscc.Trim().ToUpperInvariant();
+            var uscc = string.IsNullOrWhiteSpace(input.InvestorUscc) ? null : Common.Text.TextNormalizer.Code(input.InvestorUscc);
             var duplicates = input.ExpansionOfId is null ? await DuplicateCheck.FindAsync(db, id, input.Name, uscc) : [];
             if (duplicates.Count > 0)
             {

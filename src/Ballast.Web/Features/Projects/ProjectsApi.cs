@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
@@ -107,19 +106,13 @@ public static class ProjectsApi
         SaveOutcome.Forbidden => TypedResults.Problem(t["数据范围之外的记录不能修改"], statusCode: StatusCodes.Status403Forbidden),
         SaveOutcome.PossibleDuplicate => TypedResults.Conflict(new { title = t["可能与已有项目重复；确认不是重复项目时请设置 notADuplicate 为 true"].Value, duplicates = result.Duplicates }),
         SaveOutcome.Conflict => TypedResults.Conflict(new { title = t["该项目已被他人修改，您的修改未保存"].Value, current = result.Current!.Version }),
-        _ => TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => t[e.Message].Value).ToArray())),
+        _ => Invalid(result.Errors, t),
     };
 
     /// <summary>Runs the same data-annotation rules the pages run.</summary>
-    private static ValidationProblem? Validate(ProjectInput input, Texts t)
-    {
-        var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
-        {
-            return null;
-        }
-        return TypedResults.ValidationProblem(results
-            .SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, t[r.ErrorMessage ?? ""].Value)))
-            .GroupBy(x => x.m).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToArray()));
-    }
+    private static ValidationProblem? Validate(ProjectInput input, Texts t) =>
+        ProjectRules.Annotations(input) is { Count: > 0 } errors ? Invalid(errors, t) : null;
+
+    private static ValidationProblem Invalid(List<(string Field, string Message)> errors, Texts t) =>
+        TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => t[e.Message].Value).ToArray()));
 }

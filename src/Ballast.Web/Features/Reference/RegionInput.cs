@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Ballast.Web.Common.Text;
+using Ballast.Web.Common.Codes;
 using Ballast.Web.Features.Organisation;
 
 namespace Ballast.Web.Features.Reference;
@@ -35,7 +35,7 @@ public sealed class RegionInput
     public int SortOrder { get; set; }
 
     /// <summary>Codes typed through a Chinese input method arrive full-width.</summary>
-    public static string? CleanCode(string? code) => TextNormalizer.Clean(code) is { Length: > 0 } c ? c : null;
+    public static string? CleanCode(string? code) => RegionCode.Normalise(code) is { Length: > 0 } c ? c : null;
 
     public void ApplyTo(Region r)
     {

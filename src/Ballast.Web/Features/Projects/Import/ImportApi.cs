@@ -1,5 +1,5 @@
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Tracking;
-
 
 namespace Ballast.Web.Features.Projects.Import;
 
@@ -7,27 +7,45 @@ public static class ImportApi
 {
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/projects/import", async (IFormFile file, HttpContext ctx, ProjectImporter importer, bool? dryRun) =>
+        api.MapPost("/projects/import", async (IFormFile file, HttpContext ctx, ProjectImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);
                 var year = ProgrammeYear.Resolve(ctx, null);
                 return dryRun == true
                     ? Results.Ok(await importer.PreviewAsync(bytes, file.FileName, year))
-                    : Results.Ok(await importer.CommitAsync(bytes, file.FileName, year));
+                    : Answer(await importer.CommitAsync(bytes, file.FileName, year), t);
             })
             .DisableAntiforgery()
             .WithTags("Import")
-            .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. The same file twice changes nothing.");
-        api.MapPost("/dispatch/periods/{id:int}/import", async (int id, IFormFile file, MonthlyImporter importer, bool? dryRun) =>
+            .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported.");
+        api.MapPost("/dispatch/periods/{id:int}/import", async (int id, IFormFile file, MonthlyImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);
                 return dryRun == true
                     ? Results.Ok(await importer.PreviewAsync(bytes, file.FileName, id))
-                    : Results.Ok(await importer.CommitAsync(bytes, file.FileName, id));
+                    : Answer(await importer.CommitAsync(bytes, file.FileName, id), t);
             })
             .DisableAntiforgery()
             .WithTags("Import")
-            .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules.");
+            .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules. "
+                + "422 (problem+json, with rows) when nothing could be imported.");
         return api;
+    }
+
+    /// <summary>A commit that wrote nothing because of what is wrong with the file is a client error:
+    /// 422 with the sheet errors and each rejected row's number and reason, as the preview shows them.
+    /// A file imported before is not wrong: it answers 200 and writes nothing.</summary>
+    private static IResult Answer(ImportResult result, Texts t)
+    {
+        if (result.Committed || result.AlreadyImported)
+        {
+            return Results.Ok(result);
+        }
+        var rows = result.Rejected.Select(r => new { r.RowNumber, r.Name, Reason = string.Join("；", r.Problems), r.Problems }).ToList();
+        return Results.Problem(
+            title: t[result.Message ?? "未导入任何数据"],
+            detail: result.SheetErrors.Count > 0 ? string.Join("；", result.SheetErrors) : null,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["committed"] = false, ["sheetErrors"] = result.SheetErrors, ["rows"] = rows });
     }
 }

@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Text;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Reference;
@@ -36,11 +37,25 @@ public sealed class ImportLookups
         {
             return null;
         }
-        var t = text.Replace("青岛市", "", StringComparison.Ordinal).Trim();
-        var exact = _units.Where(u => u.Name == t).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
+        // Short forms as people write them: 即墨 / 即 墨 区 / 青岛西海岸新区 / 高新区 (= 青岛高新区).
+        var t = Short(text);
+        var exact = _units.Where(u => Short(u.Name) == t).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
         var matches = exact.Count > 0 ? exact
-            : _units.Where(u => t.Length >= 2 && u.Name.StartsWith(t, StringComparison.Ordinal)).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
+            : _units.Where(u => t.Length >= 2 && Short(u.Name).StartsWith(t, StringComparison.Ordinal)).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
         return One(matches, "区市", text, problems);
+    }
+
+    private static string Short(string name)
+    {
+        var s = TextNormalizer.Code(name);
+        foreach (var prefix in new[] { "青岛市", "青岛" })
+        {
+            if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length > prefix.Length + 1)
+            {
+                return s[prefix.Length..];
+            }
+        }
+        return s;
     }
 
     public Chain? Chain(string? text, List<string> problems)

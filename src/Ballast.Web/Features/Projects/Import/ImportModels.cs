@@ -22,4 +22,8 @@ public sealed record ImportPreview(string Kind, string FileHash, string FileName
 }
 
 /// <summary>The outcome of a commit: the counts, and each rejected row's number and reason.</summary>
-public sealed record ImportResult(bool Committed, int Created, int Updated, IReadOnlyList<ImportRow> Rejected, IReadOnlyList<string> SheetErrors, string? Message);
+public sealed record ImportResult(bool Committed, int Created, int Updated, IReadOnlyList<ImportRow> Rejected, IReadOnlyList<string> SheetErrors, string? Message)
+{
+    /// <summary>The file was imported before: nothing written, and nothing wrong either.</summary>
+    public bool AlreadyImported { get; init; }
+}

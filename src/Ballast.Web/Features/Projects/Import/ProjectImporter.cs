@@ -3,6 +3,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
+using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Features.Projects.Import;
 
@@ -10,32 +11,24 @@ namespace Ballast.Web.Features.Projects.Import;
 /// same rules as the edit page, preview, then commit every good row in one transaction — or none.
 /// A row updates the project with the same project code, or the same name in the same unit;
 /// otherwise it creates one. An empty cell never clears a value. The same file twice is a no-op.</summary>
-public sealed class ProjectImporter(AppDbContext db, UserScope scope)
+public sealed partial class ProjectImporter(AppDbContext db, UserScope scope)
 {
     public const string Kind = "projects";
 
-    private sealed record Planned(ImportRow Row, Project? Existing, ProjectInput Input, ProjectStage? Stage, DateOnly? SignedOn, DateOnly? StartedOn, decimal? Plan);
+    private sealed record Planned(ImportRow Row, Project? Existing, ProjectInput Input, ProjectStage? Stage, DateOnly? SignedOn, DateOnly? StartedOn, KeyPlan? Key);
 
     public async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, int year) => (await AnalyseAsync(file, fileName, year)).Preview;
 
     public async Task<ImportResult> CommitAsync(byte[] file, string fileName, int year)
     {
         var (preview, planned) = await AnalyseAsync(file, fileName, year);
-        var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
-        if (preview.AlreadyImportedAt is { } at)
+        if (ImportCommit.Refusal(preview) is { } refused)
         {
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入");
-        }
-        if (!preview.CanCommit)
-        {
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, "没有可导入的行");
+            return refused;
         }
         var now = db.Time.GetUtcNow();
         var today = CityTime.DateOf(now);
-        var previous = scope.Channel;
-        scope.Channel = "import";
-        await using var tx = await db.Database.BeginTransactionAsync();
-        try
+        await ImportCommit.RunAsync(db, scope, preview, planned.Count, async () =>
         {
             foreach (var p in planned)
             {
@@ -46,23 +39,15 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
                 }
                 p.Input.ApplyTo(project, now);
                 MoveStages(project, p, today, now);
-                if (p.Plan is { } plan)
+                if (p.Key is { } key)
                 {
-                    await UpsertKeyProjectAsync(project, year, plan);
+                    await UpsertKeyProjectAsync(project, year, key.Plan);
                 }
             }
             await db.SaveChangesAsync();
-            db.ImportBatches.Add(new ImportBatch
-            {
-                Kind = Kind, FileHash = preview.FileHash, FileName = fileName, UploadedBy = scope.UserName, UploadedAt = now, RowsCommitted = planned.Count,
-            });
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-        }
-        finally
-        {
-            scope.Channel = previous;
-        }
+            return [];
+        });
+        var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
         return new ImportResult(true, planned.Count(p => p.Existing is null), planned.Count(p => p.Existing is not null), rejected, [], null);
     }
 
@@ -88,7 +73,7 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
             {
                 problems.Add($"「区市」{unit.Name} 不在您的数据范围内");
             }
-            var code = r.GetString("ProjectCode");
+            var code = r.GetString("ProjectCode") is { } typed ? TextNormalizer.Code(typed) : null;
             var key = code ?? $"{unit?.Id}|{DuplicateCheck.Normalise(name ?? "")}";
             if (seen.TryGetValue(key, out var first))
             {
@@ -108,8 +93,14 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
             if (problems.Count == 0)
             {
                 Fill(input, r, unit!, chain, leader);
+                // The page's and the API's rules, in their words: annotations first, then the rules.
+                problems.AddRange(ProjectRules.Annotations(input).Select(e => e.Message));
                 problems.AddRange(ProjectRules.Check(input, r.GetDate("SignedOn") ?? existing?.SignedOn).Select(e => e.Message));
                 problems.AddRange(Dates(r, today));
+                if (KeyPlanOf(r)?.Plan is < 0 or > MaxPlan)
+                {
+                    problems.Add("年度计划投资须在 0 到 1,000,000 亿元之间（以万元填写）");
+                }
             }
             var action = problems.Count > 0 ? RowAction.Reject : existing is null ? RowAction.Create : RowAction.Update;
             var row = new ImportRow(r.RowNumber, name, action, problems);
@@ -117,7 +108,7 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
             if (action != RowAction.Reject)
             {
                 var stage = Enum.TryParse<ProjectStage>(r.GetString("Stage"), out var s) ? s : (ProjectStage?)null;
-                planned.Add(new Planned(row, existing, input, stage, r.GetDate("SignedOn"), r.GetDate("StartedOn"), r.GetDecimal("PlannedInvestment")));
+                planned.Add(new Planned(row, existing, input, stage, r.GetDate("SignedOn"), r.GetDate("StartedOn"), KeyPlanOf(r)));
             }
         }
         var preview = new ImportPreview(Kind, sheet.FileSha256, fileName, sheet.Errors, sheet.UnmatchedNotice, rows, sheet.SkippedRows, done);
@@ -140,78 +131,5 @@ public sealed class ProjectImporter(AppDbContext db, UserScope scope)
             }
         }
         return await db.Projects.Include(p => p.StageChanges).Where(p => p.OwnerUnitId == unitId && p.Name == name && p.MergedIntoId == null).FirstOrDefaultAsync();
-    }
-
-    /// <summary>Copies the cells the sheet has onto the input; an empty or absent cell keeps the value.</summary>
-    private static void Fill(ProjectInput input, ParsedRow r, Unit unit, Reference.Chain? chain, Leader? leader)
-    {
-        input.Name = r.GetString("Name")!;
-        input.OwnerUnitId = unit.Id;
-        input.InvestorName = r.GetString("Investor") ?? input.InvestorName;
-        input.InvestorUscc = r.GetString("InvestorUscc") ?? input.InvestorUscc;
-        input.TotalInvestment = r.GetDecimal("TotalInvestment") ?? input.TotalInvestment;
-        input.ChainId = chain?.Id ?? input.ChainId;
-        input.LeaderId = leader?.Id ?? input.LeaderId;
-        input.ProjectCode = r.GetString("ProjectCode") ?? input.ProjectCode;
-        input.ConstructionContent = r.GetString("ConstructionContent") ?? input.ConstructionContent;
-        if (r.GetString("Fortune500") is { } f)
-        {
-            input.IsFortune500 = f == "true";
-        }
-        // An import is not a place to argue about duplicates: the matching above already decided.
-        input.NotADuplicate = true;
-    }
-
-    private static IEnumerable<string> Dates(ParsedRow r, DateOnly today)
-    {
-        if (r.GetDate("SignedOn") is { } s && s > today)
-        {
-            yield return "「签约日期」不能晚于今天";
-        }
-        if (r.GetDate("StartedOn") is { } st && st > today)
-        {
-            yield return "「开工日期」不能晚于今天";
-        }
-        if (r.GetDate("SignedOn") is { } a && r.GetDate("StartedOn") is { } b && b < a)
-        {
-            yield return "「开工日期」不能早于「签约日期」";
-        }
-    }
-
-    /// <summary>Walks the project forward through the dated stages the sheet gives; never back.</summary>
-    private void MoveStages(Project project, Planned p, DateOnly today, DateTimeOffset now)
-    {
-        var target = p.Stage ?? (p.StartedOn is not null ? ProjectStage.Started : p.SignedOn is not null ? ProjectStage.Signed : (ProjectStage?)null);
-        if (target is null)
-        {
-            return;
-        }
-        if (p.SignedOn is { } signed && target >= ProjectStage.Signed && project.Stage < ProjectStage.Signed)
-        {
-            StageRules.Move(project, ProjectStage.Signed, signed, today, scope.UserName, now, "导入");
-        }
-        if (p.StartedOn is { } started && target >= ProjectStage.Started && project.Stage < ProjectStage.Started)
-        {
-            StageRules.Move(project, ProjectStage.Started, started, today, scope.UserName, now, "导入");
-        }
-        if (project.Stage < target || (target is ProjectStage.Paused or ProjectStage.Dropped && project.Stage != target))
-        {
-            var on = target == ProjectStage.Started ? p.StartedOn : target == ProjectStage.Signed ? p.SignedOn : null;
-            var last = project.StageChanges.Count == 0 ? (DateOnly?)null : project.StageChanges.Max(c => c.On);
-            StageRules.Move(project, target.Value, on ?? (last is { } l && l > today ? l : today), today, scope.UserName, now, "导入");
-        }
-    }
-
-    private async Task UpsertKeyProjectAsync(Project project, int year, decimal plan)
-    {
-        var key = project.Id == 0 ? null : await db.KeyProjects.SingleOrDefaultAsync(k => k.ProjectId == project.Id && k.Year == year);
-        if (key is null)
-        {
-            db.KeyProjects.Add(new KeyProject { Project = project, Year = year, Class = KeyProjectClass.Construction, PlannedInvestment = plan, OwnerUnitId = project.OwnerUnitId });
-        }
-        else
-        {
-            key.PlannedInvestment = plan;
-        }
     }
 }
