@@ -1,3 +1,4 @@
+using Ballast.Web;
 using Ballast.Web.Common.Tracking;
 
 using System.Text.Encodings.Web;
@@ -14,7 +15,6 @@ using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
 using Microsoft.AspNetCore.DataProtection;
-using Ballast.Web.Common;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;

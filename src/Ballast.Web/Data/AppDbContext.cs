@@ -1,6 +1,5 @@
 using Ballast.Web.Common;
 using Ballast.Web.Features.Auditing;
-using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;

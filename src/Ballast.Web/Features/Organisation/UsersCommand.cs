@@ -1,7 +1,7 @@
-using Ballast.Web.Common;
 using Ballast.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Organisation;
 
@@ -11,7 +11,7 @@ public static class UsersCommand
 {
     public static async Task<int> AddAsync(IServiceProvider sp, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var o = Commands.Options(args);
+        var o = CommandLine.Options(args);
         if (!o.TryGetValue("name", out var name) || !o.TryGetValue("unit", out var unitCode) || !o.TryGetValue("role", out var role))
         {
             await stderr.WriteLineAsync("users add needs --name, --unit and --role (and optionally --display); the password is read from stdin.");

@@ -2,7 +2,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Organisation;
 
-namespace Ballast.Web.Common;
+namespace Ballast.Web;
 
 /// <summary>Administrative commands: <c>dotnet run --project src/Ballast.Web -- users add …</c>,
 /// <c>-- audit verify</c>. They run against the configured database and exit.</summary>
@@ -36,19 +36,5 @@ public static class Commands
             roles: 
             """ + string.Join(", ", Roles.All));
         return 2;
-    }
-
-    /// <summary>Reads <c>--key value</c> pairs.</summary>
-    public static Dictionary<string, string> Options(string[] args)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                map[args[i][2..]] = args[i + 1];
-            }
-        }
-        return map;
     }
 }

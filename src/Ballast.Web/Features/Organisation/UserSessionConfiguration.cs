@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ballast.Web.Features.Auth;
+namespace Ballast.Web.Features.Organisation;
 
 internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
 {

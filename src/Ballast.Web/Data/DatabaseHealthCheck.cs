@@ -1,8 +1,7 @@
-using Ballast.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Ballast.Web.Common.Web;
+namespace Ballast.Web.Data;
 
 /// <summary>Healthy when Ballast's own tables answer, not merely when a connection opens (SQLite
 /// opens a fresh empty file happily).</summary>

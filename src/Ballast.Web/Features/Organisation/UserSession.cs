@@ -1,4 +1,4 @@
-namespace Ballast.Web.Features.Auth;
+namespace Ballast.Web.Features.Organisation;
 
 /// <summary>A signed-in session, held on the server so that signing out ends it for good (a copied
 /// cookie or token stops working) and an idle session times out.</summary>
