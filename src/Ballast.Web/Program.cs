@@ -101,6 +101,7 @@ api.MapListsApi();
 api.MapProblemsApi();
 api.MapSubmissionsApi();
 api.MapSupervisionApi();
+api.MapPlanApi();
 api.MapBulletinApi();
 api.MapAssessmentApi();
 
