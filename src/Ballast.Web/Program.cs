@@ -86,7 +86,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")).AllowAnonymous();
+// An intranet has no internet: the reference loads nothing from another host (fonts, telemetry, chat).
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API").DisableDefaultFonts().DisableTelemetry().DisableAgent()).AllowAnonymous();
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 
@@ -101,6 +102,7 @@ api.MapListsApi();
 api.MapProblemsApi();
 api.MapSubmissionsApi();
 api.MapSupervisionApi();
+api.MapPlanApi();
 api.MapBulletinApi();
 api.MapAssessmentApi();
 

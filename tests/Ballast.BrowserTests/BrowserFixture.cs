@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Every request any page of this fixture made to another host (journeys and tours alike).</summary>
+    public OffsiteRequests Offsite { get; } = new();
+
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
 
     public async Task InitializeAsync()
@@ -37,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
+        await Offsite.WatchAsync(context, BaseUrl);
         return await context.NewPageAsync();
     }
 
@@ -48,6 +52,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         Playwright.Dispose();
         await App.DisposeAsync();
+        // Checked once more at the end, so a journey that reached another host fails its collection.
+        if (Offsite.Seen.Count > 0)
+        {
+            throw new InvalidOperationException("pages requested other hosts:\n" + Offsite.Report());
+        }
     }
 
     private static string FindScreenshotFolder()

@@ -83,7 +83,7 @@ public sealed partial class DashboardTests(DemoFactory factory) : IClassFixture<
         Assert.Equal(17_000_000m, d.City.PlanWan);
         var investment = d.Headlines.Single(h => h.Key == "key-investment");
         Assert.Equal(1_700m, investment.Target);
-        Assert.Equal(d.City.YtdWan / 10_000m, investment.Value);
+        Assert.Equal(Math.Round(d.City.YtdWan / 10_000m, 2), investment.Value);
         Assert.Equal(75.00m, d.City.Progress.TimeProgressPercent);
         Assert.NotEqual(Status.NotReported, d.City.Progress.Status);
         Assert.Equal(d.City.Projects, d.Districts.Sum(x => x.Projects));

@@ -2,57 +2,47 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
-using Ballast.Web.Common.Formatting;
+using Ballast.Web.Features.Programme;
 using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
 
 /// <summary>A headline figure: the value, its target from the plan's indicator, completion and
-/// the link to the rows that make it.</summary>
-public sealed record Headline(string Key, string Title, decimal Value, string Unit, decimal? Target, string? TargetText, Progress? Progress, string Link);
+/// the link to the rows that make it; for investment, its share of the projects' plans too.</summary>
+public sealed record Headline(string Key, string Title, decimal Value, string Unit, decimal? Target, string? TargetText, Progress? Progress, string Link,
+    PlanShare? Plans = null);
 
 public sealed record DashboardData(int Year, int? Month, IReadOnlyList<int> Months, GroupFigure? City, IReadOnlyList<Headline> Headlines,
     IReadOnlyList<CurvePoint> Curve, IReadOnlyList<GroupFigure> Districts, IReadOnlyList<GroupFigure> Chains, IReadOnlyList<GroupFigure> Leaders,
     IReadOnlyList<ProjectFigure> Lagging, int OpenProblems, int OverdueProblems, string? LeaderName, IReadOnlyList<ProjectFigure> Mine);
 
 /// <summary>Builds the leaders' screen from records. Shared by the page and <c>GET /api/dashboard</c>.</summary>
-public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
+public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures, IndicatorValues values, ComputedIndicators computed)
 {
     public async Task<DashboardData> BuildAsync(int year, int? requestedMonth)
     {
         var months = await db.ReportingPeriods.Where(p => p.Year == year).OrderBy(p => p.Month).Select(p => p.Month).ToListAsync();
         int? month = requestedMonth is { } r && months.Contains(r) ? r : months.Count > 0 ? months[^1] : null;
-        var targets = await TargetsAsync(year);
-        var thresholds = await figures.ThresholdsAsync(year);
-        // Year targets are judged against time progress of the selected month, like everything else.
-        Progress? Against(decimal value, decimal? target) =>
-            target is > 0 ? ProgressRule.Evaluate(value, target.Value, month ?? 12, thresholds) : null;
-        Headline Count(string key, string title, int value, string link) =>
-            new(key, title, value, "个", targets.GetValueOrDefault(key), null, Against(value, targets.GetValueOrDefault(key)), link);
+        // The headline figures are the plan's computed indicators: the same value, target and
+        // status the plan page and the bulletin show (one definition, in IndicatorValues).
+        var plan = await values.ForPlanAsync(year, month);
         var today = CityTime.Today(db.Time);
-
-        var keyCount = await figures.Construction(year).CountAsync();
-        var keyTotal = await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m;
-        var big = await db.Projects.BigNewOrStarted(year).CountAsync();
-        var chainSigned = await db.Projects.ChainSignedFiveYi(year).CountAsync();
         var fortune = await db.Projects.NewlySigned(year).CountAsync(p => p.IsFortune500);
         var foreign = await db.Projects.NewlySigned(year).CountAsync(p => p.IsForeignInvested);
 
         var headlines = new List<Headline>
         {
-            Count("key-projects", "市重点项目（建设类）", keyCount, $"/Projects?Year={year}&List=key"),
-            new("key-projects-total", "市重点项目总投资", Amounts.ToYi(keyTotal), "亿元", targets.GetValueOrDefault("key-projects-total"), null,
-                null, $"/Projects?Year={year}&List=key"),
+            await HeadlineAsync(plan, "key-projects", "市重点项目（建设类）", "个", year, month),
+            await HeadlineAsync(plan, "key-projects-total", "市重点项目总投资", "亿元", year, month),
         };
         GroupFigure? city = null;
         if (month is { } m)
         {
             city = await figures.CityAsync(year, m);
-            headlines.Add(new Headline("key-investment", "年内完成投资", Amounts.ToYi(city.YtdWan), "亿元", targets.GetValueOrDefault("key-investment"),
-                null, city.Progress, $"/Projects?Year={year}&List=key&Month={m}"));
+            headlines.Add(await HeadlineAsync(plan, "key-investment", "年内完成投资", "亿元", year, m));
         }
-        headlines.Add(Count("big-projects", "新招引或新开工50亿元以上项目", big, $"/Projects?Year={year}&Big=true"));
-        headlines.Add(Count("chain-signed", "新签约5亿元以上24条产业链项目", chainSigned, $"/Projects?Year={year}&ChainSigned=true"));
+        headlines.Add(await HeadlineAsync(plan, "big-projects", "新招引或新开工50亿元以上项目", "个", year, month));
+        headlines.Add(await HeadlineAsync(plan, "chain-signed", "新签约5亿元以上24条产业链项目", "个", year, month));
         headlines.Add(new Headline("fortune500", "新签约世界500强项目", fortune, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Fortune500=true"));
         headlines.Add(new Headline("foreign", "新签约外资项目", foreign, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Foreign=true"));
 
@@ -71,10 +61,21 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures)
             await problems.CountAsync(), await problems.CountAsync(p => p.DueOn < today), leader?.Name, mine);
     }
 
-    private async Task<Dictionary<string, decimal?>> TargetsAsync(int year) =>
-        await (from i in db.Indicators
-               join b in db.Battles on i.BattleId equals b.Id
-               join p in db.Plans on b.PlanId equals p.Id
-               where p.Year == year
-               select new { i.Code, i.Target }).ToDictionaryAsync(x => x.Code, x => x.Target);
+    /// <summary>Rule names behind the dashboard's headline keys (the plan's indicator codes).</summary>
+    private static readonly Dictionary<string, string> Rules = new()
+    {
+        ["key-projects"] = "key-projects-count", ["key-projects-total"] = "key-projects-total", ["key-investment"] = "key-investment-ytd",
+        ["big-projects"] = "big-new-or-started", ["chain-signed"] = "chain-signed-5yi",
+    };
+
+    /// <summary>The plan's indicator for the rule; without a plan for the year, the bare value.</summary>
+    private async Task<Headline> HeadlineAsync(PlanResult? plan, string key, string title, string unit, int year, int? month)
+    {
+        if (HeadlineRules.Find(plan, Rules[key]) is { } x)
+        {
+            return new Headline(key, title, x.Value ?? 0m, unit, x.Indicator.Target, null, x.Progress, x.Link ?? "", x.Plans);
+        }
+        var c = await computed.ComputeAsync(Rules[key], year, month ?? 12);
+        return new Headline(key, title, c.Value ?? 0m, unit, null, null, null, c.Link ?? "", c.Plans);
+    }
 }

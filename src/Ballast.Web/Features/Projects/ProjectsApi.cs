@@ -22,11 +22,7 @@ public static class ProjectsApi
     {
         var group = api.MapGroup("/projects").WithTags("Projects");
         group.MapGet("/", ListAsync).WithSummary("Projects in the caller's data scope, filtered like the project list (same query parameters), 50 a page.");
-        group.MapGet("/{id:int}", GetAsync).WithSummary("One project; 404 when it does not exist or is outside the caller's scope.");
-        group.MapGet("/{id:int}/stages", async (int id, AppDbContext db) =>
-            await db.Projects.AnyAsync(p => p.Id == id)
-                ? Results.Ok(await db.ProjectStageChanges.Where(c => c.ProjectId == id).OrderBy(c => c.On).ThenBy(c => c.Id).ToListAsync())
-                : Results.NotFound()).WithSummary("The project's stage history.");
+        group.MapProjectDetailApi();
         group.MapPost("/", CreateAsync).WithSummary("Create a project in a unit inside the caller's scope; optional ?stage=&stageOn= for its current stage. 409 lists possible duplicates unless notADuplicate is true.");
         group.MapPut("/{id:int}", UpdateAsync).WithSummary("Change a project; send the version you read: 409 with the current record when someone changed it since.");
         group.MapPost("/{id:int}/stage", MoveStageAsync).WithSummary("Move the project to a stage on a date (history kept; the first signing date never changes).");
@@ -44,9 +40,6 @@ public static class ProjectsApi
         var q = query.Sorted(await query.ApplyAsync(db, figures, year));
         return TypedResults.Ok(await ToDto(q.Skip((query.PageNumber - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize)).ToListAsync());
     }
-
-    private static async Task<Results<Ok<ProjectDto>, NotFound>> GetAsync(int id, AppDbContext db) =>
-        await ToDto(db.Projects.Where(p => p.Id == id)).SingleOrDefaultAsync() is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();
 
     private static async Task<IResult> CreateAsync(ProjectInput input, ProjectSave save, AppDbContext db, Texts t, ProjectStage stage = ProjectStage.Lead, DateOnly? stageOn = null)
     {

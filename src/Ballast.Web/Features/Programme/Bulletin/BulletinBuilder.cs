@@ -14,9 +14,6 @@ namespace Ballast.Web.Features.Programme;
 /// Within the caller's data scope; names in the caller's language.</summary>
 public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, KeyProjectFigures figures, Texts t)
 {
-    /// <summary>The key-project figures the dashboard leads with, by the rule that computes them.</summary>
-    private static readonly string[] HeadlineRules = ["key-projects-count", "key-projects-total", "key-investment-ytd", "big-new-or-started", "chain-signed-5yi"];
-
     /// <summary>Overdue lists are capped so the printed bulletin stays readable; the counts are not.</summary>
     public const int ListCap = 30;
 
@@ -36,7 +33,7 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
 
         var shown = new Dictionary<int, BulletinIndicator>();
         var battles = plan.Battles.Select(b => Battle(b, shown)).ToList();
-        var headlines = HeadlineRules.SelectMany(rule => plan.Indicators.Where(x => x.Indicator.ComputedRule == rule).Select(x => shown[x.Indicator.Id]).Take(1)).ToList();
+        var headlines = HeadlineRules.Order.SelectMany(rule => plan.Indicators.Where(x => x.Indicator.ComputedRule == rule).Select(x => shown[x.Indicator.Id]).Take(1)).ToList();
 
         return new BulletinData(year, month, issue, plan.Months,
             BulletinText.Title(plan.Plan, issue, period, english), period, t[plan.Plan.IssuedBy ?? ""], today, ProgressRule.TimeProgress(month),
@@ -74,7 +71,7 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
             : ComputedIndicators.Find(i.ComputedRule)?.MissingModule is { } module ? t["{0}模块尚未建设，暂无数据", t[module].Value].Value : x.Unavailable;
         return new BulletinIndicator(i.Code, Texts.Pick(i.Name, i.NameEn), battle, task, i.Kind, i.Unit, x.Value, x.Done,
             TargetText.Format(i, Texts.IsEnglish), x.Progress, x.Score, i.Weight,
-            i.LeadUnit is { } u ? Texts.Pick(u.Name, u.NameEn) : null, unavailable, x.Link);
+            i.LeadUnit is { } u ? Texts.Pick(u.Name, u.NameEn) : null, unavailable, x.Link, x.Plans);
     }
 
     private async Task<List<DistrictRank>> DistrictsAsync(int year, int month)

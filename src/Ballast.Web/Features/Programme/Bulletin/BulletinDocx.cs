@@ -63,12 +63,19 @@ public static class BulletinDocx
         Overdue(w, t, t["（四）逾期未办结的督办事项"], lag.OverdueSupervisionCount, lag.OverdueSupervision, "督办事项", "来源");
     });
 
-    /// <summary>The paragraph a bulletin opens with: where the key projects stand.</summary>
-    public static string Summary(BulletinData d, Texts t) =>
-        t["截至{0}（时序进度{8}），{1}个市重点项目（建设类）年内累计完成投资{2}亿元，为年度计划{3}亿元的{4}，较时序进度{5}个百分点；本期{6}个项目已报送，{7}个未报。",
-            d.Period, d.City.Projects.ToString("N0", Inv), BulletinText.Yi(d.City.YtdWan), BulletinText.Yi(d.City.PlanWan),
-            BulletinText.Pct(d.City.Progress.CompletionPercent), BulletinText.Gap(d.City.Progress.Gap),
-            d.City.Reported.ToString("N0", Inv), d.City.Unreported.ToString("N0", Inv), BulletinText.Pct(d.TimeProgress)];
+    /// <summary>The paragraph a bulletin opens with: the key projects against the programme's
+    /// target (which the status follows) and against their own plans, both named.</summary>
+    public static string Summary(BulletinData d, Texts t)
+    {
+        var invest = d.Headlines.FirstOrDefault(x => x.Plans is not null);
+        var plans = invest?.Plans ?? PlanShare.Of(d.City.YtdWan, d.City.PlanWan, d.City.Projects, 0);
+        var pending = plans.PendingPlans > 0 ? t["（{0}个项目计划待下达）", plans.PendingPlans.ToString("N0", Inv)].Value : "";
+        return t["截至{0}（时序进度{8}），{1}个市重点项目（建设类）年内累计完成投资{2}亿元，占目标{9}的{10}（较时序进度{5}个百分点），占项目年度计划合计{3}亿元的{4}{11}；本期{6}个项目已报送，{7}个未报。",
+            d.Period, d.City.Projects.ToString("N0", Inv), BulletinText.Yi(d.City.YtdWan), BulletinText.Yi(plans.PlansWan),
+            BulletinText.Pct(plans.Percent), BulletinText.Gap(invest?.Progress.Gap),
+            d.City.Reported.ToString("N0", Inv), d.City.Unreported.ToString("N0", Inv), BulletinText.Pct(d.TimeProgress),
+            invest?.Target ?? "—", BulletinText.Pct(invest?.Progress.CompletionPercent), pending];
+    }
 
     private static void Overdue(DocxWriter w, Texts t, string heading, int count, IReadOnlyList<OverdueItem> items, string what, string about)
     {

@@ -7,7 +7,7 @@ namespace Ballast.Web.Features.Programme;
 
 /// <summary>An indicator's value taken from Ballast's own records, with the link to the rows behind
 /// it; or, when the module that holds those records is not built yet, the reason there is none.</summary>
-public sealed record ComputedValue(decimal? Value, string? Link, string? Unavailable);
+public sealed record ComputedValue(decimal? Value, string? Link, string? Unavailable, PlanShare? Plans = null);
 
 /// <summary>Every rule that computes an indicator from records, in one place. A rule whose module
 /// does not exist yet says so instead of answering zero.</summary>
@@ -49,7 +49,15 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
             "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
             "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),
             "key-projects-total" => new(Amounts.YiValue(await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m), list, null),
-            _ => new(Amounts.YiValue((await figures.CityAsync(year, month)).YtdWan), $"{list}&Month={month}", null),
+            _ => await InvestmentAsync(year, month, $"{list}&Month={month}"),
         };
+    }
+
+    /// <summary>Year-to-date investment, with its share of the projects' own plans beside it.</summary>
+    private async Task<ComputedValue> InvestmentAsync(int year, int month, string link)
+    {
+        var city = await figures.CityAsync(year, month);
+        var pending = await figures.Construction(year).CountAsync(k => k.PlannedInvestment == null);
+        return new(Amounts.YiValue(city.YtdWan), link, null, PlanShare.Of(city.YtdWan, city.PlanWan, city.Projects, pending));
     }
 }

@@ -6,7 +6,7 @@ using Ballast.Web.Common.Tracking;
 namespace Ballast.Web.Features.Programme;
 
 public sealed record IndicatorResult(Indicator Indicator, decimal? Value, bool? Done, string? Link, string? Unavailable,
-    Progress Progress, IndicatorSubmission? Submission)
+    Progress Progress, IndicatorSubmission? Submission, PlanShare? Plans = null)
 {
     public decimal? Score => IndicatorStatus.Score(Progress.Status);
 }
@@ -30,6 +30,8 @@ public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed
         var plan = await db.Plans.AsNoTracking()
             .Include(p => p.Battles).ThenInclude(b => b.Tasks)
             .Include(p => p.Battles).ThenInclude(b => b.Indicators).ThenInclude(i => i.LeadUnit)
+            .Include(p => p.Battles).ThenInclude(b => b.Indicators).ThenInclude(i => i.Supporting).ThenInclude(s => s.Unit)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Year == year);
         if (plan is null)
         {
@@ -74,7 +76,7 @@ public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed
         if (i.ComputedRule is { } rule && ComputedIndicators.Find(rule) is not null)
         {
             var c = await computed.ComputeAsync(rule, year, month);
-            return new IndicatorResult(i, c.Value, null, c.Link, c.Unavailable, IndicatorStatus.Evaluate(i, c.Value, null, month, year, t), null);
+            return new IndicatorResult(i, c.Value, null, c.Link, c.Unavailable, IndicatorStatus.Evaluate(i, c.Value, null, month, year, t), null, c.Plans);
         }
         var s = submissions.Where(x => x.IndicatorId == i.Id).OrderByDescending(x => x.OwnerUnitId == i.LeadUnitId).FirstOrDefault();
         return new IndicatorResult(i, s?.Value, s?.Done, null, null, IndicatorStatus.Evaluate(i, s?.Value, s?.Done, month, year, t), s);
