@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
@@ -12,7 +13,7 @@ namespace Ballast.Web.Features.Projects;
 public static class ProblemsApi
 {
     /// <summary>The answer, or the reason for escalating.</summary>
-    public sealed record ProblemNote(string? Text);
+    public sealed record ProblemNote([property: Display(Name = "答复")] string? Text);
 
     public static RouteGroupBuilder MapProblemsApi(this RouteGroupBuilder api)
     {

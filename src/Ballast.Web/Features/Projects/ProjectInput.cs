@@ -16,6 +16,7 @@ public sealed class ProjectInput
     public string Name { get; set; } = "";
 
     [StringLength(200, ErrorMessage = "投资方名称不超过200字")]
+    [Display(Name = "投资方")]
     public string? InvestorName { get; set; }
 
     [Display(Name = "统一社会信用代码")]
@@ -64,6 +65,7 @@ public sealed class ProjectInput
     public string? EmergingAreaCode { get; set; }
 
     [StringLength(2000, ErrorMessage = "建设内容不超过2000字")]
+    [Display(Name = "建设内容")]
     public string? ConstructionContent { get; set; }
 
     [Range(0, 1_000_000, ErrorMessage = "就业人数须为非负整数")]
