@@ -38,7 +38,11 @@ public sealed class ReferenceRefusalTests(BallastFactory factory) : IClassFixtur
         Assert.Contains(message, html, StringComparison.Ordinal);
 
         var api = await Browser.WithTokenAsync(factory, user, password);
-        var body = new Dictionary<string, object> { ["name"] = name, ["ownerUnitId"] = unit, ["totalInvestment"] = 100, [char.ToLowerInvariant(field[0]) + field[1..]] = field.EndsWith("Id", StringComparison.Ordinal) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value };
+        object sent = field.EndsWith("Id", StringComparison.Ordinal) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
+        var body = new Dictionary<string, object>
+        {
+            ["name"] = name, ["ownerUnitId"] = unit, ["totalInvestment"] = 100, [char.ToLowerInvariant(field[0]) + field[1..]] = sent,
+        };
         var response = await api.PostAsJsonAsync("/api/projects", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(message, (await ImportHttp.JsonAsync(response)).GetProperty("errors").GetProperty(field)[0].GetString());
