@@ -15,6 +15,7 @@ using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
 using Microsoft.AspNetCore.DataProtection;
+using Ballast.Web.Common.Validation;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -52,8 +53,11 @@ services.AddRazorPages(o =>
         // The plan is the programme's front page: /Programme as well as /Programme/Plan.
         o.Conventions.AddPageRoute("/Programme/Plan/Index", "Programme");
     })
+    .AddMvcOptions(o => o.ModelValidatorProviders.Add(new InputRulesValidatorProvider()))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
+// A body or parameter that cannot be read throws, so ErrorHandler can name the field and the reason.
+services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 services.AddOpenApi();
 services.AddProblemDetails();
 services.AddExceptionHandler<ErrorHandler>();
@@ -92,6 +96,7 @@ app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription()
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 
 var api = app.MapGroup("/api");
+api.AddEndpointFilterFactory(InputRulesFilter.Create);
 api.MapAuthApi();
 api.MapProjectsApi();
 api.MapAuditApi();

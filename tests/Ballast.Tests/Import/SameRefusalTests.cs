@@ -28,7 +28,27 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
         new("uscc-letters", Web.Common.Codes.Uscc.Check("9111000060003IOZSV").Problem!, Uscc: "9111000060003IOZSV"),
         new("uscc-check", $"{Web.Common.Codes.Uscc.Check("91110000600037341N").Problem}。如确认无误，请填写保留说明", Uscc: "91110000600037341N"),
         new("completion-before-start", "计划竣工日期不能早于计划开工日期", PlannedStart: new(2024, 5, 1), PlannedEnd: new(2024, 1, 1)),
+        .. Generated(),
     ];
+
+    /// <summary>Hidden controls in each text field and implausible years in each date, generated. (The sheet
+    /// reader cleans C1 controls away and reads only years 1900–2100 as dates, so those stay out of here.)</summary>
+    private static IEnumerable<BadValue> Generated()
+    {
+        foreach (var c in new[] { '\u202E', '\u202A', '\u2066', '\u2069', '\u200F', '\u061C' })
+        {
+            var text = $"青岛{c}港口";
+            var code = $"{(int)c:X4}";
+            yield return new($"name-{code}", "「项目名称」不能含有控制字符", Name: text + "项目");
+            yield return new($"investor-{code}", "「投资方」不能含有控制字符", Investor: text + "集团");
+            yield return new($"content-{code}", "「建设内容」不能含有控制字符", Content: text + "扩建");
+        }
+        foreach (var year in new[] { 1900, 1949, 1989 })
+        {
+            yield return new($"start-{year}", "「计划开工」须在1990年至2100年之间", PlannedStart: new(year, 3, 1));
+            yield return new($"end-{year}", "「计划竣工」须在1990年至2100年之间", PlannedEnd: new(year, 3, 1));
+        }
+    }
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

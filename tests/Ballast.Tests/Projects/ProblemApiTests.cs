@@ -78,7 +78,8 @@ public sealed class ProblemApiTests(BallastFactory factory) : IClassFixture<Ball
         Assert.Equal(5, overdue.OverdueDays);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/problems/{foreign}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/problems/{foreign}/resolve", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/problems",
+        // A project out of scope is, to this user, a project that does not exist: a bad field in the body.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/problems",
             new ProblemInput { ProjectId = other, Title = "越权", AssignedUnitId = await UnitAsync(factory, "dept-miit"), DueOn = new DateOnly(2023, 8, 1) })).StatusCode);
         Assert.Equal(ProblemState.Open, (await LoadAsync(factory, foreign)).State);
     }

@@ -1,30 +1,52 @@
 using Ballast.Web.Common.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Common.Web;
 
-/// <summary>Turns the exceptions a user can provoke into clear answers instead of a 500.</summary>
+/// <summary>Turns the exceptions a user can provoke into clear answers instead of a 500: every 400
+/// names at least one field with a reason, every conflict is a 409 with the record's current version.</summary>
 public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogger<ErrorHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title) = exception switch
+        var details = exception switch
         {
-            ScopeViolationException => (StatusCodes.Status403Forbidden, t["数据范围之外的记录不能修改"].Value),
-            Microsoft.AspNetCore.Http.BadHttpRequestException bad => (bad.StatusCode, t["请求无效"].Value),
-            _ => (StatusCodes.Status500InternalServerError, t["服务器内部错误，已记录，请稍后重试"].Value),
+            ScopeViolationException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = t["数据范围之外的记录不能修改"] },
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Invalid(BindingErrors.Describe(bad, httpContext, t)),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = t["请求无效"] },
+            _ when DatabaseErrors.Classify(exception) is { } db => await FromDatabaseAsync(db.Status, db.Title, exception, cancellationToken),
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = t["服务器内部错误，已记录，请稍后重试"] },
         };
-        if (status >= 500)
+        if (details.Status >= 500)
         {
             log.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
         }
-        httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        httpContext.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    private HttpValidationProblemDetails Invalid((string Field, string Reason) error, string? title = null) =>
+        new(new Dictionary<string, string[]> { [error.Field] = [error.Reason] }) { Status = StatusCodes.Status400BadRequest, Title = title ?? t["请求无效"] };
+
+    /// <summary>A conflict names the record and, where it has one, the version now stored.</summary>
+    private async Task<ProblemDetails> FromDatabaseAsync(int status, string title, Exception exception, CancellationToken ct)
+    {
+        if (status == StatusCodes.Status400BadRequest)
         {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title },
-            Exception = exception,
-        });
+            return Invalid(("body", t[title]), t[title]);
+        }
+        var details = new ProblemDetails { Status = status, Title = t[title] };
+        if (exception is DbUpdateConcurrencyException { Entries: [var entry, ..] })
+        {
+            details.Extensions["record"] = entry.Metadata.ClrType.Name;
+            var current = await entry.GetDatabaseValuesAsync(ct);
+            if (current?.Properties.FirstOrDefault(p => p.Name == "Version") is { } version)
+            {
+                details.Extensions["current"] = current[version];
+            }
+        }
+        return details;
     }
 }

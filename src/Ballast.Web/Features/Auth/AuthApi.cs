@@ -21,12 +21,13 @@ public static class AuthApi
         return api;
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueTokenAsync(
+    private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request, SessionService sessions, Texts t)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
-            return TypedResults.Problem(t["请输入用户名和密码"], statusCode: StatusCodes.Status400BadRequest);
+            var field = string.IsNullOrWhiteSpace(request.UserName) ? "userName" : "password";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [t["请输入用户名和密码"]] }, title: t["请输入用户名和密码"]);
         }
         var (outcome, principal) = await sessions.CheckAsync(request.UserName, request.Password, "api");
         return outcome switch

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Validation;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -49,12 +49,8 @@ public static class ListRules
     }
 
     /// <summary>The data-annotation rules the pages run, for the API.</summary>
-    public static List<(string Field, string Message)> Annotations(object input, Texts t)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        return [.. results.SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, t[r.ErrorMessage ?? ""].Value)))];
-    }
+    public static List<(string Field, string Message)> Annotations(object input, Texts t) =>
+        InputRules.Validate(input, t);
 
     private static async Task OwnerAsync(AppDbContext db, Texts t, int ownerUnitId, List<(string, string)> errors)
     {

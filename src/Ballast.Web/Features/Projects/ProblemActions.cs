@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Validation;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
@@ -79,10 +79,7 @@ public sealed class ProblemActions(AppDbContext db, Texts t, ClaimsPrincipal use
 
     private async Task<Dictionary<string, string[]>> ValidateAsync(ProblemInput input)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        var errors = results
-            .SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (Field: m, Message: t[r.ErrorMessage ?? ""].Value)))
+        var errors = InputRules.Validate(input, t)
             .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
         if (input.DueOn is { } due && due < Today)
         {

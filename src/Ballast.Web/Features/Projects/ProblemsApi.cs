@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
@@ -12,7 +13,7 @@ namespace Ballast.Web.Features.Projects;
 public static class ProblemsApi
 {
     /// <summary>The answer, or the reason for escalating.</summary>
-    public sealed record ProblemNote(string? Text);
+    public sealed record ProblemNote([property: Display(Name = "答复")] string? Text);
 
     public static RouteGroupBuilder MapProblemsApi(this RouteGroupBuilder api)
     {
@@ -47,7 +48,7 @@ public static class ProblemsApi
     private static async Task<Results<Ok<ProblemRow>, NotFound>> GetAsync(int id, AppDbContext db) =>
         await OneAsync(db, id) is { } row ? TypedResults.Ok(row) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ProblemRow>, ValidationProblem, NotFound, ForbidHttpResult>> CreateAsync(
+    private static async Task<Results<Created<ProblemRow>, ValidationProblem, ForbidHttpResult>> CreateAsync(
         ProblemInput input, AppDbContext db, Texts t, ClaimsPrincipal user)
     {
         var outcome = await new ProblemActions(db, t, user).RaiseAsync(input);
@@ -55,7 +56,9 @@ public static class ProblemsApi
         {
             ProblemOutcomeKind.Done => TypedResults.Created($"/api/problems/{outcome.Problem!.Id}", await OneAsync(db, outcome.Problem.Id)),
             ProblemOutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors!),
-            ProblemOutcomeKind.NotFound => TypedResults.NotFound(),
+            // The project is named in the body, so an unknown one is a bad field, not a missing resource.
+            ProblemOutcomeKind.NotFound => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { [nameof(ProblemInput.ProjectId)] = [t["「{0}」不存在", t["项目"]].Value] }),
             _ => TypedResults.Forbid(),
         };
     }

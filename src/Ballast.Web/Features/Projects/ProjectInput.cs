@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Ballast.Web.Common.Validation;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Reference;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -8,12 +11,15 @@ namespace Ballast.Web.Features.Projects;
 public sealed class ProjectInput
 {
     [Required(ErrorMessage = "请填写项目名称")]
+    [Display(Name = "项目名称")]
     [StringLength(200, ErrorMessage = "项目名称不超过200字")]
     public string Name { get; set; } = "";
 
     [StringLength(200, ErrorMessage = "投资方名称不超过200字")]
+    [Display(Name = "投资方")]
     public string? InvestorName { get; set; }
 
+    [Display(Name = "统一社会信用代码")]
     public string? InvestorUscc { get; set; }
 
     /// <summary>Why a USCC that fails its check digit is kept (early codes were issued that way).</summary>
@@ -34,41 +40,62 @@ public sealed class ProjectInput
     [Range(typeof(decimal), "0", "100000000", ErrorMessage = "外资金额须为非负数（万美元）")]
     public decimal? ForeignCapital { get; set; }
 
+    [Display(Name = "项目代码")]
     public string? ProjectCode { get; set; }
 
     [Range(1, int.MaxValue, ErrorMessage = "请选择责任单位")]
+    [Display(Name = "责任单位（区市）"), Refers(typeof(Unit))]
     public int OwnerUnitId { get; set; }
 
+    [Display(Name = "牵头部门"), Refers(typeof(Unit))]
     public int? ResponsibleUnitId { get; set; }
+
+    [Display(Name = "所在园区"), Refers(typeof(Unit))]
     public int? ParkUnitId { get; set; }
+
+    [Display(Name = "产业链"), Refers(typeof(Chain))]
     public int? ChainId { get; set; }
 
     [StringLength(2, ErrorMessage = "行业大类为两位数字")]
+    [Display(Name = "国民经济行业（大类）"), Refers(typeof(IndustryDivision))]
     public string? IndustryDivisionCode { get; set; }
 
     [StringLength(8)]
+    [Display(Name = "战略性新兴产业"), Refers(typeof(EmergingArea))]
     public string? EmergingAreaCode { get; set; }
 
     [StringLength(2000, ErrorMessage = "建设内容不超过2000字")]
+    [Display(Name = "建设内容")]
     public string? ConstructionContent { get; set; }
 
     [Range(0, 1_000_000, ErrorMessage = "就业人数须为非负整数")]
     public int? Jobs { get; set; }
 
+    [Display(Name = "计划开工")]
     public DateOnly? PlannedStartOn { get; set; }
+
+    [Display(Name = "计划竣工")]
     public DateOnly? PlannedCompletionOn { get; set; }
+
+    [Display(Name = "包抓市级领导"), Refers(typeof(Leader))]
     public int? LeaderId { get; set; }
+
+    [Display(Name = "来源")]
     public ProjectOrigin Origin { get; set; }
+
+    [Display(Name = "引荐人类型")]
     public ReferrerKind? ReferrerKind { get; set; }
 
     [StringLength(200, ErrorMessage = "引荐人名称不超过200字")]
     public string? ReferrerName { get; set; }
 
+    [Display(Name = "引荐人登记日期")]
     public DateOnly? ReferrerRegisteredOn { get; set; }
 
     [StringLength(500, ErrorMessage = "来源说明不超过500字")]
     public string? OriginNote { get; set; }
 
+    [Display(Name = "增资扩建的原项目编号（仅扩建项目填写）")]
     public int? ExpansionOfId { get; set; }
 
     /// <summary>The version the user started from; a save against a newer one is refused.</summary>

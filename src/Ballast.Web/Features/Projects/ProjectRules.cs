@@ -1,5 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Codes;
+using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Validation;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -7,14 +8,10 @@ namespace Ballast.Web.Features.Projects;
 /// supplies what it knows (the signing date). Returns (field, Chinese message) pairs.</summary>
 public static class ProjectRules
 {
-    /// <summary>The data annotations on <see cref="ProjectInput"/> (ranges, lengths), exactly as the
-    /// page's model binding runs them: the API and the import call this so no channel skips one.</summary>
-    public static List<(string Field, string Message)> Annotations(ProjectInput input)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        return [.. results.SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (m, r.ErrorMessage ?? "")))];
-    }
+    /// <summary>The data annotations on <see cref="ProjectInput"/> (ranges, lengths) and the rules every
+    /// input obeys, exactly as the page's model validation runs them: the API and the import call this
+    /// so no channel skips one.</summary>
+    public static List<(string Field, string Message)> Annotations(ProjectInput input, Texts t) => InputRules.Validate(input, t);
 
     public static List<(string Field, string Message)> Check(ProjectInput input, DateOnly? signedOn)
     {

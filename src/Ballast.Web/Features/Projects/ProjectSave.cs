@@ -2,6 +2,8 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
+using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Validation;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -20,7 +22,7 @@ public sealed record SaveResult(SaveOutcome Outcome, Project? Project, List<(str
 
 /// <summary>Creating and changing a project, the same for the page, the API and the import: rules,
 /// scope, duplicates, optimistic concurrency. Nothing is written unless every check passes.</summary>
-public sealed class ProjectSave(AppDbContext db, UserScope scope)
+public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
 {
     public async Task<SaveResult> CreateAsync(ProjectInput input, ProjectStage stage, DateOnly? stageOn)
     {
@@ -77,7 +79,9 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope)
 
     private async Task<SaveResult?> CheckAsync(int? id, ProjectInput input, DateOnly? signedOn, bool checkDuplicates)
     {
-        var errors = ProjectRules.Check(input, signedOn);
+        var errors = ProjectRules.Annotations(input, t);
+        errors.AddRange(errors.Count == 0 ? ProjectRules.Check(input, signedOn) : []);
+        errors.AddRange(errors.Count == 0 ? await RefersAttribute.CheckAsync(db, input, t) : []);
         if (!string.IsNullOrWhiteSpace(input.ProjectCode) && errors.Count == 0
             && await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.ProjectCode == input.ProjectCode && p.Id != (id ?? 0)))
         {

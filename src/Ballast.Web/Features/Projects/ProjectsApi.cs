@@ -104,7 +104,7 @@ public static class ProjectsApi
 
     /// <summary>Runs the same data-annotation rules the pages run.</summary>
     private static ValidationProblem? Validate(ProjectInput input, Texts t) =>
-        ProjectRules.Annotations(input) is { Count: > 0 } errors ? Invalid(errors, t) : null;
+        ProjectRules.Annotations(input, t) is { Count: > 0 } errors ? Invalid(errors, t) : null;
 
     private static ValidationProblem Invalid(List<(string Field, string Message)> errors, Texts t) =>
         TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => t[e.Message].Value).ToArray()));

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Validation;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
@@ -92,10 +92,7 @@ public sealed partial class SupervisionActions(AppDbContext db, Texts t, ClaimsP
 
     private Dictionary<string, string[]> Validate(SupervisionInput input)
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        var errors = results
-            .SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (Field: m, Message: t[r.ErrorMessage ?? ""].Value)))
+        var errors = InputRules.Validate(input, t)
             .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
         if (input.DueOn is { } due && SupervisionRules.DueRefusal(due, Today) is { } late)
         {

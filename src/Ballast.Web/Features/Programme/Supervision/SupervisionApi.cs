@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
@@ -13,7 +14,8 @@ public static class SupervisionApi
 {
     /// <summary>The report, or a reason (returning, declining, asking for more time); with the due
     /// date asked for when requesting an extension.</summary>
-    public sealed record SupervisionNote(string? Text, DateOnly? DueOn = null);
+    public sealed record SupervisionNote([property: Display(Name = "情况说明")] string? Text,
+        [property: Display(Name = "办结时限")] DateOnly? DueOn = null);
 
     public static RouteGroupBuilder MapSupervisionApi(this RouteGroupBuilder api)
     {

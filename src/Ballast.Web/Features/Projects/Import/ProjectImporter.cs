@@ -1,4 +1,5 @@
 using Ballast.Web.Common.Excel;
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Ballast.Web.Features.Projects.Import;
 /// same rules as the edit page, preview, then commit every good row in one transaction — or none.
 /// A row updates the project with the same project code, or the same name in the same unit;
 /// otherwise it creates one. An empty cell never clears a value. The same file twice is a no-op.</summary>
-public sealed partial class ProjectImporter(AppDbContext db, UserScope scope)
+public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Texts t)
 {
     public const string Kind = "projects";
 
@@ -94,7 +95,7 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope)
             {
                 Fill(input, r, unit!, chain, leader);
                 // The page's and the API's rules, in their words: annotations first, then the rules.
-                problems.AddRange(ProjectRules.Annotations(input).Select(e => e.Message));
+                problems.AddRange(ProjectRules.Annotations(input, t).Select(e => e.Message));
                 problems.AddRange(ProjectRules.Check(input, r.GetDate("SignedOn") ?? existing?.SignedOn).Select(e => e.Message));
                 problems.AddRange(Dates(r, today));
                 if (KeyPlanOf(r)?.Plan is < 0 or > MaxPlan)
