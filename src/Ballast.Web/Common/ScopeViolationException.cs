@@ -11,16 +11,3 @@ public sealed class ScopeViolationException(string message) : Exception(message)
     {
     }
 }
-
-/// <summary>A record that belongs to one organisational unit; its visibility follows the unit.</summary>
-public interface IUnitOwned
-{
-    int OwnerUnitId { get; }
-}
-
-/// <summary>A record another unit is asked to work on (a problem assigned to a department): that
-/// unit may change it, though not create, delete or move it.</summary>
-public interface IAssignedToUnit
-{
-    int? AssignedUnitId { get; }
-}

@@ -1,15 +1,7 @@
-using Ballast.Web.Features.Organisation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Ballast.Web.Data;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
 
 public static class DatabaseSetup
 {
@@ -64,18 +56,4 @@ public static class DatabaseSetup
         }
         await db.Database.MigrateAsync(ct);
     }
-}
-
-/// <summary>Used by <c>dotnet ef</c> only.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
-{
-    public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, new UserScope(), TimeProvider.System);
-}
-
-/// <summary>Used by <c>dotnet ef</c> only; no server is contacted when adding a migration.</summary>
-public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
-{
-    public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=ballast_design").Options, new UserScope(), TimeProvider.System);
 }

@@ -5,6 +5,3 @@ namespace Ballast.Web.Data;
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, UserScope scope, TimeProvider time)
     : AppDbContext(options, scope, time);
-
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, UserScope scope, TimeProvider time)
-    : AppDbContext(options, scope, time);

@@ -3,21 +3,6 @@ using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Common.Codes;
 
-public enum ProjectCodeFormat
-{
-    /// <summary>GB/T 40058-2021: <c>YYMM-RRRRRR-DD-PP-NNNNNC</c>.</summary>
-    Standard,
-
-    /// <summary>Older online-platform codes: <c>YYYY-RRRRRR-II-TT-NNNNNN</c>.</summary>
-    Legacy,
-}
-
-/// <param name="Value">Normalised code: half-width, trimmed, hyphens unified, upper case.</param>
-/// <param name="IsValid">Whether the code has either format; there is no warning state.</param>
-/// <param name="Format">Null when the code is invalid.</param>
-/// <param name="Problem">Simplified-Chinese message for the user; null when valid.</param>
-public sealed record ProjectCodeResult(string Value, bool IsValid, ProjectCodeFormat? Format, string? Problem);
-
 /// <summary>
 /// Investment project code 投资项目代码. Both formats are 4-6-2-2-6 digits joined by hyphens.
 /// The GB/T 40058 check-digit algorithm is not public, so only the format is validated.

@@ -2,13 +2,6 @@ using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Common.Codes;
 
-public enum RegionLevel
-{
-    Province,
-    City,
-    County,
-}
-
 /// <summary>
 /// GB/T 2260 administrative division codes: 2 digits province, 2 city, 2 county. Only the code
 /// structure lives here; names (and retired codes) are data in the database.

@@ -3,22 +3,6 @@ using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Common.Codes;
 
-public enum UsccStatus
-{
-    Valid,
-
-    /// <summary>Well-formed but a check character does not match: a warning the user may override.</summary>
-    CheckFailed,
-
-    /// <summary>Cannot be a code at all: a hard rejection.</summary>
-    Malformed,
-}
-
-/// <param name="Value">Normalised code: half-width, trimmed, upper case.</param>
-/// <param name="Status">Whether the code is valid, a warning, or a rejection.</param>
-/// <param name="Problem">Simplified-Chinese message for the user; null when valid.</param>
-public sealed record UsccResult(string Value, UsccStatus Status, string? Problem);
-
 /// <summary>Unified Social Credit Code 统一社会信用代码 (GB 32100-2015).</summary>
 public static class Uscc
 {

@@ -1,25 +1,5 @@
 namespace Ballast.Web.Common.Excel;
 
-public enum ColumnKind
-{
-    Text,
-
-    /// <summary>Money, converted into the spec's <see cref="ColumnSpec.Unit"/> from the unit the sheet states.</summary>
-    Amount,
-    Decimal,
-    Integer,
-    Date,
-    Choice,
-}
-
-/// <summary>One allowed value of a Choice column and the labels people write for it.</summary>
-/// <param name="Value">What the row carries, e.g. "Signed".</param>
-/// <param name="Labels">The first is the display label, e.g. "签约", "已签约".</param>
-public sealed record ChoiceOption(string Value, params IReadOnlyList<string> Labels)
-{
-    public string DisplayLabel => Labels.Count > 0 ? Labels[0] : Value;
-}
-
 /// <summary>A target field of an import and how sheets name it.</summary>
 /// <param name="Key">The field, e.g. "Name".</param>
 /// <param name="Title">Header in the platform's own template, e.g. "项目名称"; also used in messages.</param>

@@ -1,14 +1,5 @@
 namespace Ballast.Web.Common.Excel;
 
-/// <summary>Where the header is and what each of its columns means.</summary>
-internal sealed record HeaderLayout(
-    int FirstRow,
-    int RowCount,
-    IReadOnlyList<(int Index, ColumnMatch Match)> Columns,
-    IReadOnlyList<string> Unmatched,
-    AmountUnit? SheetUnit,
-    IReadOnlyList<int> TitleMonths);
-
 /// <summary>
 /// Finds the header among the first rows: the row, or pair of rows (a group row over sub-headers),
 /// whose cells match the most specs. Title rows above it score nothing and are passed over.

@@ -1,8 +1,5 @@
 namespace Ballast.Web.Common.Excel;
 
-/// <summary>Thrown when the bytes actually inflated pass the cap, whatever the archive declared.</summary>
-internal sealed class WorkbookTooLargeException() : Exception(ArchiveCheck.TooLarge);
-
 /// <summary>Counts every byte inflated from one archive, across all its parts.</summary>
 internal sealed class InflateBudget(long max)
 {

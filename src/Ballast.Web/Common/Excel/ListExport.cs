@@ -5,9 +5,6 @@ using Ballast.Web.Common.Formatting;
 
 namespace Ballast.Web.Common.Excel;
 
-/// <summary>A column of an export: its (localized) header, cell type and value.</summary>
-public sealed record ExportColumn<TRow>(string Header, Type Type, Func<TRow, object?> Value);
-
 /// <summary>Writes exactly the rows a list shows as .xlsx.</summary>
 public static class ListExport
 {

@@ -1,43 +1,5 @@
 namespace Ballast.Web.Common.Excel;
 
-/// <summary>Which sheet column feeds a spec, and by how much its amounts are multiplied.</summary>
-/// <param name="Column">Excel column letter, e.g. "C".</param>
-/// <param name="Header">The header as the sheet writes it (both rows of a two-row header).</param>
-/// <param name="SourceUnit">Amount columns: the unit the sheet uses for this column.</param>
-/// <param name="Multiplier">Into the spec's unit: 亿元 → 万元 is 10,000; 1 for other kinds.</param>
-public sealed record ColumnMatch(ColumnSpec Spec, string Column, string Header, AmountUnit? SourceUnit, decimal Multiplier);
-
-/// <summary>A non-blank row that is deliberately not imported (合计, 分组标题, 注释…).</summary>
-public sealed record SkippedRow(int RowNumber, string Reason);
-
-/// <summary>One data row: typed values by spec key and what is wrong with it.</summary>
-public sealed class ParsedRow(int rowNumber, IReadOnlyDictionary<string, object?> values, IReadOnlyList<string> problems)
-{
-    /// <summary>1-based, as Excel numbers it.</summary>
-    public int RowNumber { get; } = rowNumber;
-
-    /// <summary>
-    /// Key → string, decimal (amounts in the spec's unit), int, DateOnly or the choice value.
-    /// Every matched column has its key (null when empty or invalid); a column absent from the
-    /// sheet has none, so an update can tell "left empty" from "not supplied".
-    /// </summary>
-    public IReadOnlyDictionary<string, object?> Values { get; } = values;
-
-    public IReadOnlyList<string> Problems { get; } = problems;
-
-    public bool IsValid => Problems.Count == 0;
-
-    public string? GetString(string key) => (string?)Get(key);
-
-    public decimal? GetDecimal(string key) => (decimal?)Get(key);
-
-    public int? GetInt32(string key) => (int?)Get(key);
-
-    public DateOnly? GetDate(string key) => (DateOnly?)Get(key);
-
-    private object? Get(string key) => Values.TryGetValue(key, out var v) ? v : null;
-}
-
 /// <summary>The result of reading one worksheet; nothing here has touched the database.</summary>
 public sealed record ParsedSheet
 {

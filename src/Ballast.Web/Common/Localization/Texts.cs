@@ -44,12 +44,3 @@ public sealed class Texts : IStringLocalizer
         return JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
     }
 }
-
-/// <summary>Hands the one <see cref="Texts"/> to everything that asks for a localizer, including
-/// data-annotation validation messages.</summary>
-public sealed class TextsFactory(Texts texts) : IStringLocalizerFactory
-{
-    public IStringLocalizer Create(Type resourceSource) => texts;
-
-    public IStringLocalizer Create(string baseName, string location) => texts;
-}

@@ -1,16 +1,5 @@
 namespace Ballast.Web.Common.Tracking;
 
-public enum Status
-{
-    Green,
-    Yellow,
-    Red,
-    NotReported,
-}
-
-/// <summary>Completion against a target and against the year's elapsed time.</summary>
-public readonly record struct Progress(decimal? CompletionPercent, decimal TimeProgressPercent, decimal? Gap, Status Status);
-
 /// <summary>Status against time progress (时序进度): completion % − elapsed months ÷ 12, coloured by
 /// the year's thresholds. No report means "not reported", never zero and never green.</summary>
 public static class ProgressRule

@@ -19,13 +19,3 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(e => e.UserId);
     }
 }
-
-internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
-{
-    public void Configure(EntityTypeBuilder<AuditHead> b)
-    {
-        b.Property(h => h.Id).ValueGeneratedNever();
-        b.Property(h => h.LastHash).HasMaxLength(64);
-        b.HasData(new AuditHead { Id = 1, LastSeq = 0, LastHash = AuditHash.Genesis });
-    }
-}

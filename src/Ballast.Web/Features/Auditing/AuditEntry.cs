@@ -18,22 +18,3 @@ public sealed class AuditEntry
     public required string PrevHash { get; set; }
     public required string Hash { get; set; }
 }
-
-/// <summary>The single row that holds the end of the chain. Updating it first in every audited
-/// transaction serialises writers, so two app instances never fork the chain.</summary>
-public sealed class AuditHead
-{
-    public int Id { get; set; }
-    public long LastSeq { get; set; }
-    public required string LastHash { get; set; }
-}
-
-public static class AuditActions
-{
-    public const string Create = "Create";
-    public const string Update = "Update";
-    public const string Delete = "Delete";
-    public const string SignIn = "SignIn";
-    public const string SignInFailed = "SignInFailed";
-    public const string SignOut = "SignOut";
-}

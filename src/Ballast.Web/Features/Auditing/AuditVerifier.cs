@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Auditing;
 
-public sealed record AuditVerification(bool Intact, long Checked, long? BrokenAt, string? Problem);
-
 /// <summary>Walks the whole trail in order and recomputes every hash: an edited entry fails its
 /// own hash, a deleted one leaves a gap in the sequence, a cut-off tail disagrees with the head.</summary>
 public static class AuditVerifier

@@ -80,15 +80,3 @@ public static class AuthSetup
         return Task.CompletedTask;
     }
 }
-
-public static class Policies
-{
-    public const string Audit = nameof(Audit);
-    public const string ManageUsers = nameof(ManageUsers);
-    public const string ManageReference = nameof(ManageReference);
-}
-
-public sealed class SessionOptions
-{
-    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
-}

@@ -9,13 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Ballast.Web.Features.Auth;
 
-public enum SignInOutcome
-{
-    Success,
-    Invalid,
-    LockedOut,
-}
-
 /// <summary>Signs people in and out. Both the login page and the token endpoint come here, so
 /// lockout, sessions and the audit entry are the same for both.</summary>
 public sealed class SessionService(

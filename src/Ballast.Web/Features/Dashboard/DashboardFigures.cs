@@ -3,18 +3,8 @@ using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
 using Ballast.Web.Features.Programme;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
-
-/// <summary>A headline figure: the value, its target from the plan's indicator, completion and
-/// the link to the rows that make it; for investment, its share of the projects' plans too.</summary>
-public sealed record Headline(string Key, string Title, decimal Value, string Unit, decimal? Target, string? TargetText, Progress? Progress, string Link,
-    PlanShare? Plans = null);
-
-public sealed record DashboardData(int Year, int? Month, IReadOnlyList<int> Months, GroupFigure? City, IReadOnlyList<Headline> Headlines,
-    IReadOnlyList<CurvePoint> Curve, IReadOnlyList<GroupFigure> Districts, IReadOnlyList<GroupFigure> Chains, IReadOnlyList<GroupFigure> Leaders,
-    IReadOnlyList<ProjectFigure> Lagging, int OpenProblems, int OverdueProblems, string? LeaderName, IReadOnlyList<ProjectFigure> Mine);
 
 /// <summary>Builds the leaders' screen from records. Shared by the page and <c>GET /api/dashboard</c>.</summary>
 public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures, IndicatorValues values, ComputedIndicators computed)

@@ -4,11 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Lists;
 
-/// <summary>One promotion carrier, as the page, the export and the API show it.</summary>
-public sealed record CarrierRow(int Id, string Name, CarrierKind Kind, string? Location, int OwnerUnitId, string? District,
-    string? DistrictEn, int? ParkUnitId, string? Park, string? ParkEn, decimal? AreaMu, decimal? AreaSquareMetres,
-    CarrierAvailability Availability, DateOnly? AvailableFrom, string? Contact, string? Note);
-
 /// <summary>The carriers on offer: filters in the URL, one query for page, export and API.
 /// Carriers are not tied to a programme year: land and buildings stay on offer until taken.</summary>
 public sealed class CarrierQuery

@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Lists;
 
-/// <summary>One project on the year's list of projects to land, as the page, the export and the API show it.</summary>
-public sealed record LandingRow(int EntryId, int ProjectId, string Name, int OwnerUnitId, string? District, string? DistrictEn,
-    int? ChainId, string? Chain, string? ChainEn, decimal TotalInvestmentWan, ProjectStage Stage, DateOnly? SignedOn);
-
 /// <summary>The landing list's filters, all in the URL; page, export and API apply the same query.</summary>
 public sealed class LandingQuery
 {

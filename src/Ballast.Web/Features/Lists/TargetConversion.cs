@@ -6,16 +6,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Lists;
 
-public enum ConversionOutcome
-{
-    Converted,
-    NotFound,
-    Forbidden,
-    AlreadyConverted,
-}
-
-public sealed record ConversionResult(ConversionOutcome Outcome, int? ProjectId = null);
-
 /// <summary>Turns a target to attract into a project (a lead), once: the page and the API both
 /// come here, so that a target never becomes two projects.</summary>
 public static class TargetConversion

@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Lists;
 
-/// <summary>One firm or project to attract, as the page, the export and the API show it.</summary>
-public sealed record TargetRow(int Id, int Year, string Name, string? Country, int? ChainId, string? Chain, string? ChainEn,
-    decimal? ExpectedInvestmentWan, int OwnerUnitId, string? District, string? DistrictEn, string? Note, int? ProjectId);
-
 /// <summary>The list of targets to attract: filters in the URL, one query for page, export and API.</summary>
 public sealed class TargetQuery
 {

@@ -8,7 +8,3 @@ public sealed class AppUser : IdentityUser<int>
     public int UnitId { get; set; }
     public Unit? Unit { get; set; }
 }
-
-public sealed class AppRole : IdentityRole<int>
-{
-}

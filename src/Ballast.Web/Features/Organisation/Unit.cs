@@ -1,15 +1,5 @@
 namespace Ballast.Web.Features.Organisation;
 
-public enum UnitKind
-{
-    City,
-    District,
-    FunctionalArea,
-    SubDistrict,
-    Department,
-    Park,
-}
-
 /// <summary>An organisational unit. Users belong to one; records are owned by one, and a user's
 /// data scope is their unit and every unit below it.</summary>
 public sealed class Unit

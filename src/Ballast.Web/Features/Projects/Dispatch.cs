@@ -2,33 +2,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum PeriodState
-{
-    Open,
-    Closed,
-}
-
-/// <summary>A month of the key-project dispatch (月调度). There is no January report: the first
-/// period of a year is February and covers January–February.</summary>
-public sealed class ReportingPeriod
-{
-    public int Id { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
-    public DateOnly DueOn { get; set; }
-    public PeriodState State { get; set; }
-    public DateTimeOffset OpenedAt { get; set; }
-}
-
-public enum ReportState
-{
-    Draft,
-    Submitted,
-    Reviewed,
-    Accepted,
-    Returned,
-}
-
 /// <summary>One key project's figures for one month. Year-to-date is computed from the months,
 /// never typed. An accepted month is locked; only the office can reopen it.</summary>
 public sealed class MonthlyReport : IUnitOwned

@@ -1,16 +1,6 @@
 using Ballast.Web.Common;
 namespace Ballast.Web.Features.Projects;
 
-public enum DispatchAction
-{
-    Save,
-    Submit,
-    Review,
-    Accept,
-    Return,
-    Reopen,
-}
-
 /// <summary>Who may do what to a month's report, and when. Pure; returns a Chinese reason when the
 /// action is refused. The unit reports and its district reviews; the programme office accepts or
 /// returns; an accepted month is locked and only the office can reopen it.</summary>

@@ -1,12 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
-
-public sealed record ReportEntry(int KeyProjectId, [property: Display(Name = "本月完成（万元）")] decimal? Completed,
-    [property: Display(Name = "形象进度")] string? PhysicalProgress, bool StartedThisMonth, bool CompletedThisMonth);
 
 /// <summary>The monthly dispatch: opening periods, entering and submitting figures, review,
 /// acceptance, return and reopening. Pages and API call the same methods; every change is audited

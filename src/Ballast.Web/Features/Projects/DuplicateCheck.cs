@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
 
-public sealed record PossibleDuplicate(int Id, string Name, string Unit, string Reason);
-
 /// <summary>Finds records that may be the same project entered twice — the same investor USCC, or a
 /// near-identical name — across every district, since that is where duplicates come from. Only
 /// the name and the owning unit are shown across the scope line.</summary>

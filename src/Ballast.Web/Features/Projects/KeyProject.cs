@@ -2,12 +2,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum KeyProjectClass
-{
-    Construction,
-    Preparation,
-}
-
 /// <summary>A project's place on a year's municipal key-project list, with its annual plan.</summary>
 public sealed class KeyProject : IUnitOwned
 {

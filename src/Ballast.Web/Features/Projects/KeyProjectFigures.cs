@@ -6,23 +6,6 @@ using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum Breakdown
-{
-    District,
-    Chain,
-    Leader,
-}
-
-/// <summary>A key-project figure for a group (the city, a district, a chain, a leader).</summary>
-public sealed record GroupFigure(int? Key, string Name, int Projects, decimal PlanWan, decimal YtdWan, int Reported, Progress Progress)
-{
-    public int Unreported => Projects - Reported;
-}
-
-public sealed record ProjectFigure(int ProjectId, string Name, int OwnerUnitId, string OwnerName, decimal? PlanWan, decimal YtdWan, bool Reported, Progress Progress);
-
-public sealed record CurvePoint(int Month, decimal? YtdWan, decimal PlanToDateWan);
-
 /// <summary>Every key-project figure the dashboard, the lists and the API show, aggregated in the
 /// database (grouped sums, never rows pulled into memory) and within the caller's data scope.
 /// "Reported" means a counted report for the selected month: drafts and returned reports are not.</summary>

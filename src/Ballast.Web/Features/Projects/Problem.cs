@@ -2,14 +2,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum ProblemState
-{
-    Open,
-    Answered,
-    Resolved,
-    Escalated,
-}
-
 /// <summary>An obstacle raised on a project (问题清单), assigned to a department with a due date.</summary>
 public sealed class Problem : IUnitOwned, IAssignedToUnit
 {

@@ -10,25 +10,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum ProblemOutcomeKind
-{
-    Done,
-    NotFound,
-    Forbidden,
-    Invalid,
-}
-
-/// <summary>What an action did. <see cref="Errors"/> is keyed by input field (or "State") and
-/// holds messages already in the user's language.</summary>
-public sealed record ProblemOutcome(ProblemOutcomeKind Kind, Problem? Problem = null, IReadOnlyDictionary<string, string[]>? Errors = null)
-{
-    public static readonly ProblemOutcome NotFound = new(ProblemOutcomeKind.NotFound);
-    public static readonly ProblemOutcome Forbidden = new(ProblemOutcomeKind.Forbidden);
-
-    public static ProblemOutcome Invalid(string field, string message) =>
-        new(ProblemOutcomeKind.Invalid, Errors: new Dictionary<string, string[]> { [field] = [message] });
-}
-
 /// <summary>Raising and moving problems, shared by the pages and the API so that both apply the
 /// same rules and scope. Nothing is written unless the whole action is allowed and valid.</summary>
 public sealed class ProblemActions(AppDbContext db, Texts t, ClaimsPrincipal user)

@@ -1,18 +1,5 @@
 namespace Ballast.Web.Features.Projects;
 
-/// <summary>What may happen to a raised problem after it is raised.</summary>
-public enum ProblemMove
-{
-    Answer,
-    Resolve,
-    Escalate,
-    Reopen,
-}
-
-/// <summary>How the acting user stands to one problem: the programme office, the unit that owns
-/// the project (or one above it), the department the problem is assigned to.</summary>
-public readonly record struct ProblemActor(bool IsOffice, bool OwnsProject, bool IsAssignee);
-
 /// <summary>The supervision (督办) cycle of a problem: which moves each state allows, who may make
 /// them, and when a problem is late or about to be. No I/O.</summary>
 public static class ProblemRules

@@ -4,33 +4,6 @@ using Ballast.Web.Features.Reference;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum ProjectStage
-{
-    Lead,
-    Negotiating,
-    Signed,
-    Registered,
-    Started,
-    Operating,
-    Paused,
-    Dropped,
-}
-
-/// <summary>How the project reached the city (for referral rewards and promotion statistics).</summary>
-public enum ProjectOrigin
-{
-    OwnPromotion,
-    Referral,
-    Campaign,
-    Agency,
-}
-
-public enum ReferrerKind
-{
-    Firm,
-    Person,
-}
-
 /// <summary>An investment project from its first lead onwards: one record through its whole life.
 /// Owned by the unit (usually a district) that reports it, which decides who may see and change it.</summary>
 public sealed class Project : IUnitOwned
@@ -101,17 +74,4 @@ public sealed class Project : IUnitOwned
     public int Version { get; set; }
 
     public List<ProjectStageChange> StageChanges { get; set; } = [];
-}
-
-/// <summary>One step in a project's life, dated when it happened and recorded by whom.</summary>
-public sealed class ProjectStageChange
-{
-    public int Id { get; set; }
-    public int ProjectId { get; set; }
-    public ProjectStage? FromStage { get; set; }
-    public ProjectStage ToStage { get; set; }
-    public DateOnly On { get; set; }
-    public DateTimeOffset RecordedAt { get; set; }
-    public required string RecordedBy { get; set; }
-    public string? Note { get; set; }
 }

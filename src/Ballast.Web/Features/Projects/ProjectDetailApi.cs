@@ -6,21 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
 
-/// <summary>A project as its pages show it: every field a user may set, under the input model's own
-/// names (<see cref="Input"/> is <see cref="ProjectInput.From"/>, so a field added there reaches the
-/// API unchanged and can be sent back with PUT), plus what the records say about it.</summary>
-public sealed record ProjectDetail(int Id, ProjectStage Stage, string StageName, DateOnly? SignedOn, DateOnly? RegisteredOn,
-    DateOnly? StartedOn, DateOnly? OperatingOn, string? OwnerUnitName, string? ResponsibleUnitName, string? ParkName, string? ChainName,
-    string? LeaderName, string? ExpansionOfName, int? MergedIntoId, bool IsDemo, int Version, DateOnly CreatedOn, ProjectInput Input);
-
-/// <summary>A year's place on the key-project list; a null plan is pending (待下达), never zero.</summary>
-public sealed record KeyProjectPlan(int Year, KeyProjectClass Class, string ClassName, decimal? PlannedInvestmentWan, bool PlanPending);
-
-/// <summary>A month's report with the year-to-date of counted reports through it (drafts and
-/// returned reports are not counted, so they add nothing).</summary>
-public sealed record MonthlyLine(int Month, decimal CompletedWan, decimal YtdWan, ReportState State, bool Counted, bool Late,
-    string? PhysicalProgress, bool StartedThisMonth, bool CompletedThisMonth);
-
 /// <summary>The read side of one project. Each answer is 404 outside the caller's data scope:
 /// the query filter hides the record, so no endpoint can forget to check.</summary>
 public static class ProjectDetailApi

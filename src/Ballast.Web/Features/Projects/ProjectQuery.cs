@@ -5,15 +5,6 @@ using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum AmountBand
-{
-    Below1Yi,
-    From1To5Yi,
-    From5To10Yi,
-    From10To50Yi,
-    From50Yi,
-}
-
 /// <summary>The project list's filters, all in the URL so a view can be shared, bookmarked, saved
 /// and exported exactly as shown. Page, export and API apply the same query.</summary>
 public sealed class ProjectQuery

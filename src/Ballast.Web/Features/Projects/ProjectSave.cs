@@ -7,19 +7,6 @@ using Ballast.Web.Common.Validation;
 
 namespace Ballast.Web.Features.Projects;
 
-public enum SaveOutcome
-{
-    Saved,
-    Invalid,
-    Forbidden,
-    PossibleDuplicate,
-    Conflict,
-    NotFound,
-}
-
-public sealed record SaveResult(SaveOutcome Outcome, Project? Project, List<(string Field, string Message)> Errors,
-    List<PossibleDuplicate> Duplicates, Project? Current);
-
 /// <summary>Creating and changing a project, the same for the page, the API and the import: rules,
 /// scope, duplicates, optimistic concurrency. Nothing is written unless every check passes.</summary>
 public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)

@@ -3,30 +3,6 @@ using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
-/// <summary>How a scheme's item applies to a unit.</summary>
-public enum AssessmentRole
-{
-    /// <summary>A district scored on its own key projects (the key-investment item).</summary>
-    District,
-    /// <summary>The unit leads the indicator (牵头单位): full weight.</summary>
-    Lead,
-    /// <summary>The unit supports it (配合单位): half weight.</summary>
-    Supporting,
-}
-
-/// <summary>An item as it applies to one unit, with the status that scores it.</summary>
-public sealed record ScoredItem(int ItemId, string Name, string? NameEn, decimal Weight, AssessmentRole Role, Status Status)
-{
-    public decimal EffectiveWeight => AssessmentScoring.EffectiveWeight(Weight, Role);
-    public decimal Score => AssessmentScoring.ItemScore(Status);
-}
-
-/// <summary>What one unit brings to the assessment.</summary>
-public sealed record UnitInput(int UnitId, string Name, string? NameEn, IReadOnlyList<ScoredItem> Items, IReadOnlyList<decimal> Adjustments, int OverdueSupervision);
-
-public sealed record UnitResult(UnitInput Unit, decimal Base, string BaseFormula, decimal Adjustments, int OverdueSupervision,
-    decimal SupervisionDeduction, decimal Total, string TotalFormula, int Rank);
-
 /// <summary>The annual assessment's arithmetic (考核计分), with no I/O.
 /// <list type="number">
 /// <item>An item's score is its status's: 正常 100, 滞后 60, 严重滞后 0 — and 未报 0: in the

@@ -5,15 +5,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Ballast.Web.Features.Programme;
 
-public sealed record DocxColumn(string Header, int Weight, bool Right = false);
-
-/// <summary>A table cell: its text, bold for a status that needs attention, an optional colour
-/// (beside the word, never instead of it).</summary>
-public readonly record struct DocxCell(string Text, bool Bold = false, string? Color = null)
-{
-    public static implicit operator DocxCell(string text) => new(text);
-}
-
 /// <summary>The few Word building blocks a printed government document needs: A4 with margins,
 /// 宋体 body and 黑体 headings (Latin text in Times New Roman), numbered pages, tables whose
 /// header row repeats on every page and whose rows never split across pages.</summary>

@@ -1,22 +1,5 @@
 namespace Ballast.Web.Features.Programme;
 
-public enum IndicatorKind
-{
-    Count,
-    Amount,
-    Rate,
-    Milestone,
-    Direction,
-}
-
-/// <summary>How the actual value is held against the target.</summary>
-public enum TargetComparator
-{
-    AtLeast,
-    About,
-    Reach,
-}
-
 /// <summary>A measurable goal of the plan (指标) with its target (目标值).</summary>
 public sealed class Indicator
 {
@@ -54,11 +37,4 @@ public sealed class Indicator
     /// <summary>Whether the target counts what exists at the year's end (cumulative) or what is
     /// new this year. Informational: the rule or the report decides the value.</summary>
     public bool IsCumulative { get; set; }
-}
-
-public sealed class IndicatorSupport
-{
-    public int IndicatorId { get; set; }
-    public int UnitId { get; set; }
-    public Organisation.Unit? Unit { get; set; }
 }

@@ -5,21 +5,6 @@ using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
-public sealed record IndicatorResult(Indicator Indicator, decimal? Value, bool? Done, string? Link, string? Unavailable,
-    Progress Progress, IndicatorSubmission? Submission, PlanShare? Plans = null)
-{
-    public decimal? Score => IndicatorStatus.Score(Progress.Status);
-}
-
-public sealed record TaskResult(PlanTask? Task, Rollup.Result Rollup, IReadOnlyList<IndicatorResult> Indicators);
-
-public sealed record BattleResult(Battle Battle, Rollup.Result Rollup, IReadOnlyList<TaskResult> Tasks);
-
-public sealed record PlanResult(Plan Plan, int Month, IReadOnlyList<int> Months, Rollup.Result Rollup, IReadOnlyList<BattleResult> Battles)
-{
-    public IEnumerable<IndicatorResult> Indicators => Battles.SelectMany(b => b.Tasks).SelectMany(t => t.Indicators);
-}
-
 /// <summary>The plan with every indicator's value for a month — from the records (computed rules)
 /// or from the lead unit's submission for that period — its status, and the weighted roll-up to
 /// tasks, battles and the plan. Shared by the plan page, the bulletin and the assessment.</summary>

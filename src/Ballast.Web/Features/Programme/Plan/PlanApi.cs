@@ -4,22 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ballast.Web.Features.Programme;
 
-public sealed record RollupView(decimal? Score, Status Status, string StatusName, int Reported, int NotReported, string Formula);
-
-/// <summary>An indicator for the period: value, status (word as well as code), completion against
-/// time progress, who answers for it, and the link to the records behind a computed value.</summary>
-public sealed record IndicatorView(string Code, string Name, IndicatorKind Kind, string? Unit, decimal? Baseline, decimal? Target, string TargetText,
-    DateOnly? Deadline, decimal Weight, decimal? Value, bool? Done, Status Status, string StatusName, decimal? CompletionPercent,
-    decimal TimeProgressPercent, decimal? Gap, decimal? Score, string? LeadUnit, IReadOnlyList<string> SupportingUnits,
-    string? ComputedRule, string? Link, string? Unavailable, PlanShare? Plans);
-
-public sealed record TaskView(string? Code, string Name, decimal Weight, RollupView Rollup, IReadOnlyList<IndicatorView> Indicators);
-
-public sealed record BattleView(string Code, string Name, string? Slogan, decimal Weight, RollupView Rollup, IReadOnlyList<TaskView> Tasks);
-
-public sealed record PlanView(int Year, string Title, string? IssuedBy, int Month, IReadOnlyList<int> Months, decimal TimeProgressPercent,
-    string StatusRule, RollupView Rollup, IReadOnlyList<BattleView> Battles);
-
 /// <summary><c>GET /api/programme/plan</c>: the plan page's own computation (<see cref="IndicatorValues"/>),
 /// as data. Names in the caller's language.</summary>
 public static class PlanApi

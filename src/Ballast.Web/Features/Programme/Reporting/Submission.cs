@@ -3,14 +3,6 @@ using Ballast.Web.Features.Projects;
 
 namespace Ballast.Web.Features.Programme;
 
-public enum SubmissionState
-{
-    Draft,
-    Submitted,
-    Accepted,
-    Returned,
-}
-
 /// <summary>A responsible unit's value for an indicator in a reporting period (我的填报): the value,
 /// a short narrative and evidence; accepted by the lead unit or the office, or returned with a reason.
 /// An accepted submission is locked. No submission for a period means "not reported", never zero.</summary>
@@ -42,16 +34,4 @@ public sealed class IndicatorSubmission : IUnitOwned, IAssignedToUnit
     public string? ExtensionReason { get; set; }
     public int Version { get; set; }
     public List<Evidence> Evidence { get; set; } = [];
-}
-
-/// <summary>A file attached to a submission as evidence (kept in the database: small, audited, and
-/// it travels with backups).</summary>
-public sealed class Evidence
-{
-    public int Id { get; set; }
-    public int SubmissionId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public required byte[] Content { get; set; }
-    public DateTimeOffset UploadedAt { get; set; }
 }

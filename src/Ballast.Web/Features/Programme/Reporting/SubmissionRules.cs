@@ -3,10 +3,6 @@ using Ballast.Web.Features.Projects;
 
 namespace Ballast.Web.Features.Programme;
 
-/// <summary>Who is acting, seen from one submission: the programme office, a user of the reporting
-/// unit, a user of the indicator's lead unit (both may be true when the lead unit reports).</summary>
-public readonly record struct SubmissionActor(bool IsOffice, bool IsReportingUnit, bool IsLeadUnit);
-
 /// <summary>Who may do what to an indicator submission, and when. Pure; each check returns a
 /// Chinese reason when the action is refused, null when it is allowed. The responsible unit saves
 /// and submits while the period is open (after the due date still, but late); the lead unit or the

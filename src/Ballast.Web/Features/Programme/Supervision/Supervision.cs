@@ -2,14 +2,6 @@ using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Programme;
 
-public enum SupervisionState
-{
-    Assigned,
-    Acknowledged,
-    Reported,
-    Closed,
-}
-
 /// <summary>A tracked instruction (督办): from a meeting, a leader or a red indicator, assigned to a
 /// unit with a due date, followed through acknowledged → reported → closed, chased when overdue.</summary>
 public sealed class SupervisionItem : IUnitOwned

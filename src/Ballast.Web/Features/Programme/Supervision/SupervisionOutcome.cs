@@ -1,13 +1,5 @@
 namespace Ballast.Web.Features.Programme;
 
-public enum SupervisionOutcomeKind
-{
-    Done,
-    NotFound,
-    Forbidden,
-    Invalid,
-}
-
 /// <summary>What an action did. <see cref="Errors"/> is keyed by input field, or "State" when the
 /// item's state (or a concurrent change) refuses the move, and holds messages already in the
 /// user's language.</summary>

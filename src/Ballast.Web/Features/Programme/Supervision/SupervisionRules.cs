@@ -1,23 +1,5 @@
 namespace Ballast.Web.Features.Programme;
 
-/// <summary>What may happen to a supervision item once it is issued.</summary>
-public enum SupervisionMove
-{
-    Acknowledge,
-    Report,
-    Return,
-    Close,
-    Chase,
-    RequestExtension,
-    GrantExtension,
-    DeclineExtension,
-}
-
-/// <summary>How the acting user stands to one item: the programme office (issues, closes, chases,
-/// decides extensions) and the unit it is assigned to, or one above it (acknowledges, reports,
-/// asks for more time).</summary>
-public readonly record struct SupervisionActor(bool IsOffice, bool IsAssignee);
-
 /// <summary>The supervision (督办) cycle: assign → acknowledge → report → close, returned with a
 /// reason, chased when overdue, extended only on a request made in time. No I/O.</summary>
 public static class SupervisionRules

@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Common.Codes;
+
+public enum RegionLevel
+{
+    Province,
+    City,
+    County,
+}

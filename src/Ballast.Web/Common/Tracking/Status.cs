@@ -1,0 +1,9 @@
+namespace Ballast.Web.Common.Tracking;
+
+public enum Status
+{
+    Green,
+    Yellow,
+    Red,
+    NotReported,
+}

@@ -1,0 +1,8 @@
+
+namespace Ballast.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

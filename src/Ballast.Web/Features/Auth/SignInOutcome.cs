@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Features.Auth;
+
+public enum SignInOutcome
+{
+    Success,
+    Invalid,
+    LockedOut,
+}

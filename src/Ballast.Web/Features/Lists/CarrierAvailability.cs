@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Features.Lists;
+
+public enum CarrierAvailability
+{
+    Available,
+    Reserved,
+    Taken,
+}

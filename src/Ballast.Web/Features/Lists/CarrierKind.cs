@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Features.Lists;
+
+public enum CarrierKind
+{
+    Land,
+    Building,
+    Factory,
+}

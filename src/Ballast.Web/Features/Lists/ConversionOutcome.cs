@@ -1,0 +1,10 @@
+
+namespace Ballast.Web.Features.Lists;
+
+public enum ConversionOutcome
+{
+    Converted,
+    NotFound,
+    Forbidden,
+    AlreadyConverted,
+}

@@ -1,0 +1,11 @@
+namespace Ballast.Web.Features.Organisation;
+
+public enum UnitKind
+{
+    City,
+    District,
+    FunctionalArea,
+    SubDistrict,
+    Department,
+    Park,
+}

@@ -1,0 +1,4 @@
+
+namespace Ballast.Web.Features.Programme;
+
+public sealed record DocxColumn(string Header, int Weight, bool Right = false);

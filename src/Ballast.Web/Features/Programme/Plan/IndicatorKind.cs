@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Programme;
+
+public enum IndicatorKind
+{
+    Count,
+    Amount,
+    Rate,
+    Milestone,
+    Direction,
+}

@@ -1,0 +1,4 @@
+
+namespace Ballast.Web.Features.Programme;
+
+public sealed record TaskResult(PlanTask? Task, Rollup.Result Rollup, IReadOnlyList<IndicatorResult> Indicators);

@@ -1,0 +1,4 @@
+
+namespace Ballast.Web.Features.Programme;
+
+public sealed record TaskView(string? Code, string Name, decimal Weight, RollupView Rollup, IReadOnlyList<IndicatorView> Indicators);

@@ -1,0 +1,9 @@
+namespace Ballast.Web.Features.Programme;
+
+public enum SupervisionOutcomeKind
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Invalid,
+}

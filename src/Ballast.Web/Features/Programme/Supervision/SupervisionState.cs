@@ -1,0 +1,10 @@
+
+namespace Ballast.Web.Features.Programme;
+
+public enum SupervisionState
+{
+    Assigned,
+    Acknowledged,
+    Reported,
+    Closed,
+}

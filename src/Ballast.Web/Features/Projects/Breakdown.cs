@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Features.Projects;
+
+public enum Breakdown
+{
+    District,
+    Chain,
+    Leader,
+}

@@ -1,0 +1,11 @@
+namespace Ballast.Web.Features.Projects;
+
+public enum DispatchAction
+{
+    Save,
+    Submit,
+    Review,
+    Accept,
+    Return,
+    Reopen,
+}

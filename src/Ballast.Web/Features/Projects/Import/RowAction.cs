@@ -1,0 +1,9 @@
+
+namespace Ballast.Web.Features.Projects.Import;
+
+public enum RowAction
+{
+    Create,
+    Update,
+    Reject,
+}

@@ -1,0 +1,10 @@
+
+namespace Ballast.Web.Features.Projects;
+
+public enum ProblemState
+{
+    Open,
+    Answered,
+    Resolved,
+    Escalated,
+}

@@ -1,0 +1,14 @@
+
+namespace Ballast.Web.Features.Projects;
+
+public enum ProjectStage
+{
+    Lead,
+    Negotiating,
+    Signed,
+    Registered,
+    Started,
+    Operating,
+    Paused,
+    Dropped,
+}

@@ -1,0 +1,8 @@
+
+namespace Ballast.Web.Features.Projects;
+
+public enum ReferrerKind
+{
+    Firm,
+    Person,
+}

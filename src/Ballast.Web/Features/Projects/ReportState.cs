@@ -1,0 +1,11 @@
+
+namespace Ballast.Web.Features.Projects;
+
+public enum ReportState
+{
+    Draft,
+    Submitted,
+    Reviewed,
+    Accepted,
+    Returned,
+}
