@@ -60,7 +60,7 @@ public sealed partial class ListsTests(BallastFactory factory) : IClassFixture<B
     /// <summary>Posts to a page handler with a token from a page that always has a form.</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, params (string Name, string Value)[] fields)
     {
-        var token = await Browser.AntiforgeryTokenAsync(client, "/Lists/TargetEdit");
+        var token = await Browser.AntiforgeryTokenAsync(client, "/Lists/Targets/Edit");
         var body = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
             .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
@@ -108,7 +108,7 @@ public sealed partial class ListsTests(BallastFactory factory) : IClassFixture<B
     public async Task A_target_becomes_a_project_exactly_once()
     {
         var client = await PageUserAsync("lists-convert", "370211", Roles.DistrictStaff);
-        var created = await PostAsync(client, "/Lists/TargetEdit", ("Input.Year", "2023"), ("Input.Name", "清单测试 转化目标"),
+        var created = await PostAsync(client, "/Lists/Targets/Edit", ("Input.Year", "2023"), ("Input.Name", "清单测试 转化目标"),
             ("Input.Country", "日本"), ("Input.ChainId", Id(_chain)), ("Input.ExpectedInvestment", "80000"), ("Input.OwnerUnitId", Id(_xihaian)));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var target = await factory.WithDbAsync(db => db.AttractionTargets.SingleAsync(t => t.Name == "清单测试 转化目标"));
@@ -157,7 +157,7 @@ public sealed partial class ListsTests(BallastFactory factory) : IClassFixture<B
         var nameless = await api.PostAsJsonAsync("/api/lists/carriers", new CarrierInput { Name = "", Kind = CarrierKind.Building, OwnerUnitId = _xihaian, AreaSquareMetres = 100m });
         Assert.Contains("请填写载体名称", await nameless.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var factory0 = await PostAsync(page, "/Lists/CarrierEdit", ("Input.Name", "清单测试 零面积厂房"), ("Input.Kind", "Factory"),
+        var factory0 = await PostAsync(page, "/Lists/Carriers/Edit", ("Input.Name", "清单测试 零面积厂房"), ("Input.Kind", "Factory"),
             ("Input.OwnerUnitId", Id(_xihaian)), ("Input.AreaSquareMetres", "0"), ("Input.AreaMu", "10"), ("Input.Availability", "Available"));
         Assert.Equal(HttpStatusCode.OK, factory0.StatusCode);
         Assert.Contains("楼宇和厂房须填写建筑面积（平方米），且大于0", await factory0.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -166,13 +166,13 @@ public sealed partial class ListsTests(BallastFactory factory) : IClassFixture<B
         Assert.Equal(audit, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
 
         // The same carrier with its area is accepted and shown in m² with separators.
-        var ok = await PostAsync(page, "/Lists/CarrierEdit", ("Input.Name", "清单测试 标准厂房"), ("Input.Kind", "Factory"),
+        var ok = await PostAsync(page, "/Lists/Carriers/Edit", ("Input.Name", "清单测试 标准厂房"), ("Input.Kind", "Factory"),
             ("Input.OwnerUnitId", Id(_xihaian)), ("Input.AreaSquareMetres", "23456.5"), ("Input.Availability", "Available"), ("Input.AvailableFrom", "2023-09-01"));
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var list = await page.GetStringAsync("/Lists/Carriers?Kind=Factory");
         Assert.Contains("23,456.5", list, StringComparison.Ordinal);
         var id = await factory.WithDbAsync(db => db.Carriers.Where(c => c.Name == "清单测试 标准厂房").Select(c => c.Id).SingleAsync());
-        Assert.Contains("value=\"2023-09-01\"", await page.GetStringAsync($"/Lists/CarrierEdit/{id}"), StringComparison.Ordinal);
+        Assert.Contains("value=\"2023-09-01\"", await page.GetStringAsync($"/Lists/Carriers/Edit/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,13 +190,13 @@ public sealed partial class ListsTests(BallastFactory factory) : IClassFixture<B
         Assert.Contains("清单测试 西海岸目标", targets);
         Assert.DoesNotContain("清单测试 即墨目标", targets);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await page.GetAsync($"/Lists/CarrierEdit/{_jimoCarrier}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await page.GetAsync($"/Lists/TargetEdit/{_jimoTarget}")).StatusCode);
-        var post = await PostAsync(page, $"/Lists/CarrierEdit/{_jimoCarrier}", ("Input.Name", "改名"), ("Input.Kind", "Factory"),
+        Assert.Equal(HttpStatusCode.NotFound, (await page.GetAsync($"/Lists/Carriers/Edit/{_jimoCarrier}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await page.GetAsync($"/Lists/Targets/Edit/{_jimoTarget}")).StatusCode);
+        var post = await PostAsync(page, $"/Lists/Carriers/Edit/{_jimoCarrier}", ("Input.Name", "改名"), ("Input.Kind", "Factory"),
             ("Input.OwnerUnitId", Id(_xihaian)), ("Input.AreaSquareMetres", "1"), ("Input.Availability", "Available"));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(page, "/Lists/Targets?handler=Convert", ("id", Id(_jimoTarget)))).StatusCode);
-        var elsewhere = await PostAsync(page, "/Lists/TargetEdit", ("Input.Year", "2023"), ("Input.Name", "清单测试 越权目标"), ("Input.OwnerUnitId", Id(_jimo)));
+        var elsewhere = await PostAsync(page, "/Lists/Targets/Edit", ("Input.Year", "2023"), ("Input.Name", "清单测试 越权目标"), ("Input.OwnerUnitId", Id(_jimo)));
         Assert.Contains("只能选择本单位或下属单位", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var apiCarriers = await api.GetFromJsonAsync<List<CarrierRow>>("/api/lists/carriers");

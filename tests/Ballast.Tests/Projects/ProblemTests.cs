@@ -22,7 +22,7 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         var miit = await UnitAsync(factory, "dept-miit");
         var district = await SignedInAsync(factory, "pb-flow-district", "370211", Roles.DistrictStaff);
 
-        var raised = await Browser.PostFormAsync(district, $"/Projects/ProblemEdit?projectId={project}", new Dictionary<string, string>
+        var raised = await Browser.PostFormAsync(district, $"/Projects/Problems/Edit?projectId={project}", new Dictionary<string, string>
         {
             ["Input.Title"] = "电力增容接入",
             ["Input.Detail"] = "需新建10千伏线路",
@@ -39,12 +39,12 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         Assert.Contains("待办理", list, StringComparison.Ordinal);
 
         var department = await SignedInAsync(factory, "pb-flow-miit", "dept-miit", Roles.DepartmentStaff);
-        var page = $"/Projects/ProblemEdit?id={problem.Id}";
-        Redirected(await PostAsync(department, page, $"/Projects/ProblemEdit?handler=Answer&id={problem.Id}",
+        var page = $"/Projects/Problems/Edit?id={problem.Id}";
+        Redirected(await PostAsync(department, page, $"/Projects/Problems/Edit?handler=Answer&id={problem.Id}",
             new() { ["Text"] = "已协调供电公司，8月底前接入" }));
         Assert.Equal(ProblemState.Answered, (await LoadAsync(factory, problem.Id)).State);
 
-        Redirected(await PostAsync(district, page, $"/Projects/ProblemEdit?handler=Resolve&id={problem.Id}", []));
+        Redirected(await PostAsync(district, page, $"/Projects/Problems/Edit?handler=Resolve&id={problem.Id}", []));
         var done = await LoadAsync(factory, problem.Id);
         Assert.Equal((ProblemState.Resolved, new DateOnly(2023, 7, 10), "已协调供电公司，8月底前接入"), (done.State, done.ResolvedOn!.Value, done.Answer!));
 
@@ -112,14 +112,14 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         var problem = await ProblemAsync(factory, other, "即墨的问题", new DateOnly(2023, 7, 30));
         var client = await SignedInAsync(factory, "pb-scope", "370211", Roles.DistrictStaff);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Projects/ProblemEdit?id={problem}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Projects/ProblemEdit?projectId={other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Projects/Problems/Edit?id={problem}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Projects/Problems/Edit?projectId={other}")).StatusCode);
         Assert.DoesNotContain("即墨的问题", await client.GetStringAsync("/Projects/Problems"), StringComparison.Ordinal);
 
-        var tokenPage = $"/Projects/ProblemEdit?projectId={own}";
-        var resolve = await PostAsync(client, tokenPage, $"/Projects/ProblemEdit?handler=Resolve&id={problem}", []);
+        var tokenPage = $"/Projects/Problems/Edit?projectId={own}";
+        var resolve = await PostAsync(client, tokenPage, $"/Projects/Problems/Edit?handler=Resolve&id={problem}", []);
         Assert.Equal(HttpStatusCode.NotFound, resolve.StatusCode);
-        var raise = await PostAsync(client, tokenPage, $"/Projects/ProblemEdit?projectId={other}", new()
+        var raise = await PostAsync(client, tokenPage, $"/Projects/Problems/Edit?projectId={other}", new()
         {
             ["Input.Title"] = "越权提出", ["Input.AssignedUnitId"] = Id(await UnitAsync(factory, "dept-miit")), ["Input.DueOn"] = "2023-07-30",
         });
@@ -134,21 +134,21 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         factory.Clock.Set(July10);
         var project = await ProjectAsync(factory, "370211", "问题 部门答复项目");
         var problem = await ProblemAsync(factory, project, "环评批复待审", new DateOnly(2023, 7, 30), assignedCode: "dept-environment");
-        var page = $"/Projects/ProblemEdit?id={problem}";
+        var page = $"/Projects/Problems/Edit?id={problem}";
 
         var otherDepartment = await SignedInAsync(factory, "pb-dept-other", "dept-commerce", Roles.DepartmentStaff);
         var html = await otherDepartment.GetStringAsync(page);
         Assert.DoesNotContain("handler=Answer", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(otherDepartment, "/Projects/Edit", $"/Projects/ProblemEdit?handler=Answer&id={problem}",
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(otherDepartment, "/Projects/Edit", $"/Projects/Problems/Edit?handler=Answer&id={problem}",
             new() { ["Text"] = "不是我们的事" })).StatusCode);
 
         var department = await SignedInAsync(factory, "pb-dept-env", "dept-environment", Roles.DepartmentStaff);
         Assert.Contains("handler=Answer", await department.GetStringAsync(page), StringComparison.Ordinal);
-        Redirected(await PostAsync(department, page, $"/Projects/ProblemEdit?handler=Answer&id={problem}", new() { ["Text"] = "已受理，7月25日前批复" }));
+        Redirected(await PostAsync(department, page, $"/Projects/Problems/Edit?handler=Answer&id={problem}", new() { ["Text"] = "已受理，7月25日前批复" }));
         var answered = await LoadAsync(factory, problem);
         Assert.Equal((ProblemState.Answered, "已受理，7月25日前批复"), (answered.State, answered.Answer!));
 
-        var resolve = await PostAsync(department, page, $"/Projects/ProblemEdit?handler=Resolve&id={problem}", []);
+        var resolve = await PostAsync(department, page, $"/Projects/Problems/Edit?handler=Resolve&id={problem}", []);
         Assert.Equal(HttpStatusCode.Forbidden, resolve.StatusCode);
         Assert.Equal(ProblemState.Answered, (await LoadAsync(factory, problem)).State);
     }
@@ -161,7 +161,7 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         var client = await SignedInAsync(factory, "pb-invalid", "370211", Roles.DistrictStaff);
         var before = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(Problem)));
 
-        var response = await Browser.PostFormAsync(client, $"/Projects/ProblemEdit?projectId={project}", new Dictionary<string, string>
+        var response = await Browser.PostFormAsync(client, $"/Projects/Problems/Edit?projectId={project}", new Dictionary<string, string>
         {
             ["Input.Title"] = "", ["Input.AssignedUnitId"] = Id(await UnitAsync(factory, "370215")), ["Input.DueOn"] = "2023-07-09",
         });
@@ -171,7 +171,7 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         Assert.Contains("办结时限不能早于今天", html, StringComparison.Ordinal);
         Assert.Contains("承办部门须为市直部门", html, StringComparison.Ordinal);
 
-        var noDate = await Browser.PostFormAsync(client, $"/Projects/ProblemEdit?projectId={project}", new Dictionary<string, string>
+        var noDate = await Browser.PostFormAsync(client, $"/Projects/Problems/Edit?projectId={project}", new Dictionary<string, string>
         {
             ["Input.Title"] = new string('长', 201), ["Input.AssignedUnitId"] = "0",
         });
@@ -191,22 +191,22 @@ public sealed class ProblemTests(BallastFactory factory) : IClassFixture<Ballast
         var project = await ProjectAsync(factory, "370211", "问题 状态项目");
         var problem = await ProblemAsync(factory, project, "融资未到位", new DateOnly(2023, 7, 30), state: ProblemState.Resolved);
         var office = await SignedInAsync(factory, "pb-state-office", "dept-drc", Roles.ProgrammeOffice);
-        var page = $"/Projects/ProblemEdit?id={problem}";
+        var page = $"/Projects/Problems/Edit?id={problem}";
 
-        var answer = await PostAsync(office, page, $"/Projects/ProblemEdit?handler=Answer&id={problem}", new() { ["Text"] = "补充答复" });
+        var answer = await PostAsync(office, page, $"/Projects/Problems/Edit?handler=Answer&id={problem}", new() { ["Text"] = "补充答复" });
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("问题已解决，如需继续办理请先重新打开", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Redirected(await PostAsync(office, page, $"/Projects/ProblemEdit?handler=Reopen&id={problem}", []));
+        Redirected(await PostAsync(office, page, $"/Projects/Problems/Edit?handler=Reopen&id={problem}", []));
         var reopened = await LoadAsync(factory, problem);
         Assert.Equal(ProblemState.Open, reopened.State);
         Assert.Null(reopened.ResolvedOn);
 
-        var empty = await PostAsync(office, page, $"/Projects/ProblemEdit?handler=Answer&id={problem}", new() { ["Text"] = "  " });
+        var empty = await PostAsync(office, page, $"/Projects/Problems/Edit?handler=Answer&id={problem}", new() { ["Text"] = "  " });
         Assert.Contains("请填写答复内容", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null((await LoadAsync(factory, problem)).Answer);
 
-        Redirected(await PostAsync(office, page, $"/Projects/ProblemEdit?handler=Escalate&id={problem}", new() { ["Text"] = "跨部门协调无果" }));
+        Redirected(await PostAsync(office, page, $"/Projects/Problems/Edit?handler=Escalate&id={problem}", new() { ["Text"] = "跨部门协调无果" }));
         var escalated = await LoadAsync(factory, problem);
         Assert.Equal(ProblemState.Escalated, escalated.State);
         Assert.Contains("【提级督办 2023-07-10 pb-state-office】跨部门协调无果", escalated.Detail, StringComparison.Ordinal);

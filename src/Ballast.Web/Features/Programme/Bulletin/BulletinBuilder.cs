@@ -99,7 +99,7 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
         var rows = await ProblemRow.LoadAsync(ProblemQuery.OverdueOnly(db.Problems, today).OrderBy(p => p.DueOn).ThenBy(p => p.Id), today, ListCap);
         return [.. rows.Select(p => new OverdueItem(p.Id, p.Title, p.ProjectName,
             p.AssignedUnitName is { } unit ? Texts.Pick(unit, p.AssignedUnitNameEn) : null, p.DueOn, p.OverdueDays ?? 0,
-            t[ProblemNames.Of(p.State)], $"/Projects/ProblemEdit?id={p.Id}"))];
+            t[ProblemNames.Of(p.State)], $"/Projects/Problems/Edit?id={p.Id}"))];
     }
 
     private async Task<List<OverdueItem>> OverdueSupervisionAsync(int year, DateOnly today)

@@ -72,7 +72,7 @@ public sealed class ProblemEditModel(AppDbContext db, Texts t) : PageModel
         var outcome = await Actions.MoveAsync(id, move, Text);
         if (outcome.Kind == ProblemOutcomeKind.Done)
         {
-            return Redirect($"/Projects/ProblemEdit?id={id}");
+            return Redirect($"/Projects/Problems/Edit?id={id}");
         }
         if (outcome.Kind == ProblemOutcomeKind.Invalid)
         {
