@@ -26,7 +26,7 @@ public static class ImportSpecs
     [
         new("Name", "项目名称", ColumnKind.Text) { Required = true, Synonyms = ["项目", "项目全称", "名称"] },
         new("District", "区市", ColumnKind.Text) { Required = true, Synonyms = ["所属区市", "责任单位", "属地", "区（市）", "区市（功能区）", "所在区市"] },
-        new("Investor", "投资方", ColumnKind.Text) { Synonyms = ["投资主体", "建设单位", "项目单位", "投资企业", "企业名称"] },
+        new("InvestorName", "投资方", ColumnKind.Text) { Synonyms = ["投资主体", "建设单位", "项目单位", "投资企业", "企业名称"] },
         new("InvestorUscc", "统一社会信用代码", ColumnKind.Text) { Synonyms = ["信用代码", "社会信用代码", "投资方统一社会信用代码"] },
         new("TotalInvestment", "总投资", ColumnKind.Amount) { Required = true, Synonyms = ["计划总投资", "项目总投资", "总投资额"] },
         new("PlannedInvestment", "年度计划投资", ColumnKind.Amount) { Synonyms = ["年度计划", "本年计划投资", "年计划投资", "年度投资计划"] },
@@ -39,7 +39,7 @@ public static class ImportSpecs
         new("ProjectCode", "项目代码", ColumnKind.Text) { Synonyms = ["投资项目代码", "备案代码", "项目统一代码", "审批代码"] },
         new("ConstructionContent", "建设内容", ColumnKind.Text) { Synonyms = ["建设规模及内容", "主要建设内容", "建设内容及规模"] },
         new("Leader", "包抓领导", ColumnKind.Text) { Synonyms = ["市级包抓领导", "包抓市领导", "市级领导"] },
-        new("Fortune500", "世界500强", ColumnKind.Choice) { Choices = YesNo, Synonyms = ["是否世界500强", "500强"] },
+        new("IsFortune500", "世界500强", ColumnKind.Choice) { Choices = YesNo, Synonyms = ["是否世界500强", "500强"] },
     ];
 
     public static readonly IReadOnlyList<ColumnSpec> Monthly =

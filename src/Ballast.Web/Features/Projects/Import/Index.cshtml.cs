@@ -81,7 +81,7 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
             : await ImportFiles.TemplateAsync(ImportSpecs.Projects,
                 new Dictionary<string, object?>
                 {
-                    ["Name"] = "（示例）某某智能制造产业园", ["District"] = "西海岸新区", ["Investor"] = "某某科技有限公司", ["TotalInvestment"] = 150000,
+                    ["Name"] = "（示例）某某智能制造产业园", ["District"] = "西海岸新区", ["InvestorName"] = "某某科技有限公司", ["TotalInvestment"] = 150000,
                     ["PlannedInvestment"] = 30000, ["Chain"] = "智能制造装备", ["Stage"] = "签约", ["SignedOn"] = "2023-03-01",
                 },
                 ["带*的列为必填；总投资、年度计划投资以万元填写（表头写明“亿元”时按亿元读取）。", "阶段：线索、在谈、签约、注册落地、开工、投产、暂缓、终止。",

@@ -28,19 +28,9 @@ public sealed partial class ProjectImporter
     {
         input.Name = r.GetString("Name")!;
         input.OwnerUnitId = unit.Id;
-        input.InvestorName = r.GetString("Investor") ?? input.InvestorName;
-        input.InvestorUscc = r.GetString("InvestorUscc") ?? input.InvestorUscc;
-        input.TotalInvestment = r.GetDecimal("TotalInvestment") ?? input.TotalInvestment;
         input.ChainId = chain?.Id ?? input.ChainId;
         input.LeaderId = leader?.Id ?? input.LeaderId;
-        input.ProjectCode = r.GetString("ProjectCode") ?? input.ProjectCode;
-        input.ConstructionContent = r.GetString("ConstructionContent") ?? input.ConstructionContent;
-        input.PlannedStartOn = r.GetDate("PlannedStartOn") ?? input.PlannedStartOn;
-        input.PlannedCompletionOn = r.GetDate("PlannedCompletionOn") ?? input.PlannedCompletionOn;
-        if (r.GetString("Fortune500") is { } f)
-        {
-            input.IsFortune500 = f == "true";
-        }
+        RowBinder.Fill(input, r, ImportSpecs.Projects);
         // An import is not a place to argue about duplicates: the matching above already decided.
         input.NotADuplicate = true;
     }
