@@ -13,7 +13,7 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
 {
     /// <summary>A project that is fine but for the one field the case changes.</summary>
     public sealed record BadValue(string Id, string Message, string? Name = null, decimal Total = 1_000m, string? Code = null, string? Uscc = null,
-        string? Investor = null, string? Content = null, DateOnly? PlannedStart = null, DateOnly? PlannedEnd = null);
+        string? Investor = null, string? Content = null, DateOnly? PlannedStart = null, DateOnly? PlannedEnd = null, decimal? Land = null);
 
     public static TheoryData<BadValue> Cases =>
     [
@@ -28,6 +28,8 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
         new("uscc-letters", Web.Common.Codes.Uscc.Check("9111000060003IOZSV").Problem!, Uscc: "9111000060003IOZSV"),
         new("uscc-check", $"{Web.Common.Codes.Uscc.Check("91110000600037341N").Problem}。如确认无误，请填写保留说明", Uscc: "91110000600037341N"),
         new("completion-before-start", "计划竣工日期不能早于计划开工日期", PlannedStart: new(2024, 5, 1), PlannedEnd: new(2024, 1, 1)),
+        new("negative-land", "面积（亩）须在 0 到 100,000,000 之间", Land: -1m),
+        new("huge-land", "面积（亩）须在 0 到 100,000,000 之间", Land: 100_000_001m),
         .. Generated(),
     ];
 
@@ -67,6 +69,7 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
             ["Input.Name"] = name, ["Input.OwnerUnitId"] = $"{unit}", ["Input.TotalInvestment"] = total, ["Input.ProjectCode"] = c.Code ?? "",
             ["Input.InvestorUscc"] = c.Uscc ?? "", ["Input.InvestorName"] = c.Investor ?? "", ["Input.ConstructionContent"] = c.Content ?? "",
             ["Input.PlannedStartOn"] = Date(c.PlannedStart) ?? "", ["Input.PlannedCompletionOn"] = Date(c.PlannedEnd) ?? "", ["InitialStage"] = "Lead",
+            ["Input.LandAreaMu"] = c.Land?.ToString(CultureInfo.InvariantCulture) ?? "",
         };
         var html = WebUtility.HtmlDecode(await (await Browser.PostFormAsync(page, "/Projects/Edit", form)).Content.ReadAsStringAsync());
         Assert.Contains(c.Message, html, StringComparison.Ordinal);
@@ -76,14 +79,15 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
         {
             name, ownerUnitId = unit, totalInvestment = c.Total, projectCode = c.Code, investorUscc = c.Uscc, investorName = c.Investor,
             constructionContent = c.Content, plannedStartOn = Date(c.PlannedStart), plannedCompletionOn = Date(c.PlannedEnd),
+            landAreaMu = c.Land,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await ImportHttp.JsonAsync(response)).GetProperty("errors").EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(v => v.GetString()));
         Assert.Equal([c.Message], errors);
 
         var sheet = Xlsx.Build(
-            ["项目名称", "区市", "总投资（万元）", "项目代码", "统一社会信用代码", "投资方", "建设内容", "计划开工日期", "计划竣工日期"],
-            [name, "西海岸新区", total, c.Code, c.Uscc, c.Investor, c.Content, Date(c.PlannedStart), Date(c.PlannedEnd)]);
+            ["项目名称", "区市", "总投资（万元）", "项目代码", "统一社会信用代码", "投资方", "建设内容", "计划开工日期", "计划竣工日期", "用地面积（亩）"],
+            [name, "西海岸新区", total, c.Code, c.Uscc, c.Investor, c.Content, Date(c.PlannedStart), Date(c.PlannedEnd), c.Land?.ToString(CultureInfo.InvariantCulture)]);
         var preview = await ImportHttp.JsonAsync(await api.PostAsync("/api/projects/import?dryRun=true", ImportHttp.Upload(sheet)));
         Assert.Equal([$"2: {c.Message}"], ImportHttp.Rejections(preview, "rows"));
     }

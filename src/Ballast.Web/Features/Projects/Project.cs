@@ -41,6 +41,8 @@ public sealed class Project : IUnitOwned
     public string? EmergingAreaCode { get; set; }
     public string? ConstructionContent { get; set; }
     public int? Jobs { get; set; }
+    /// <summary>Land the project uses (用地面积), in 亩: what the parks' per-mu results divide by.</summary>
+    public decimal? LandAreaMu { get; set; }
 
     public DateOnly? PlannedStartOn { get; set; }
     public DateOnly? PlannedCompletionOn { get; set; }

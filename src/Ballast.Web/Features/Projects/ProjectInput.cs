@@ -71,6 +71,10 @@ public sealed class ProjectInput
     [Range(0, 1_000_000, ErrorMessage = "就业人数须为非负整数")]
     public int? Jobs { get; set; }
 
+    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "面积（亩）须在 0 到 100,000,000 之间")]
+    [Display(Name = "用地面积（亩）")]
+    public decimal? LandAreaMu { get; set; }
+
     [Display(Name = "计划开工")]
     public DateOnly? PlannedStartOn { get; set; }
 
@@ -125,6 +129,7 @@ public sealed class ProjectInput
         p.EmergingAreaCode = Clean(EmergingAreaCode);
         p.ConstructionContent = Clean(ConstructionContent);
         p.Jobs = Jobs;
+        p.LandAreaMu = LandAreaMu;
         p.PlannedStartOn = PlannedStartOn;
         p.PlannedCompletionOn = PlannedCompletionOn;
         p.LeaderId = LeaderId;
@@ -143,7 +148,7 @@ public sealed class ProjectInput
         IsFortune500 = p.IsFortune500, IsCentralSoe = p.IsCentralSoe, IsListed = p.IsListed, IsForeignInvested = p.IsForeignInvested,
         TotalInvestment = p.TotalInvestment, ForeignCapital = p.ForeignCapital, ProjectCode = p.ProjectCode, OwnerUnitId = p.OwnerUnitId,
         ResponsibleUnitId = p.ResponsibleUnitId, ParkUnitId = p.ParkUnitId, ChainId = p.ChainId, IndustryDivisionCode = p.IndustryDivisionCode,
-        EmergingAreaCode = p.EmergingAreaCode, ConstructionContent = p.ConstructionContent, Jobs = p.Jobs, PlannedStartOn = p.PlannedStartOn,
+        EmergingAreaCode = p.EmergingAreaCode, ConstructionContent = p.ConstructionContent, Jobs = p.Jobs, LandAreaMu = p.LandAreaMu, PlannedStartOn = p.PlannedStartOn,
         PlannedCompletionOn = p.PlannedCompletionOn, LeaderId = p.LeaderId, Origin = p.Origin, ReferrerKind = p.ReferrerKind,
         ReferrerName = p.ReferrerName, ReferrerRegisteredOn = p.ReferrerRegisteredOn, OriginNote = p.OriginNote,
         ExpansionOfId = p.ExpansionOfId, Version = p.Version,

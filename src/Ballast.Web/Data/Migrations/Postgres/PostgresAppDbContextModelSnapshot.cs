@@ -22,6 +22,33 @@ namespace Ballast.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ballast.Web.Common.Tracking.StatusThresholds", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("GreenFrom")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("RedBelow")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("StatusThresholds");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -109,34 +136,138 @@ namespace Ballast.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Auth.UserSession", b =>
+            modelBuilder.Entity("Ballast.Web.Features.Lists.AttractionTarget", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Kind")
+                    b.Property<int?>("ChainId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("ExpectedInvestment")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
 
-                    b.Property<int>("UserId")
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("ChainId");
 
-                    b.ToTable("UserSessions");
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("AttractionTargets");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.Carrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("AreaSquareMetres")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParkUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.ToTable("Carriers");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.LandingListEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("LandingList");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Organisation.AppRole", b =>
@@ -364,6 +495,36 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.HasIndex("ParentId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Organisation.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Programme.AssessmentAdjustment", b =>
@@ -813,33 +974,6 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.ToTable("PlanTasks");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Programme.StatusThresholds", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("GreenFrom")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal>("RedBelow")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Year")
-                        .IsUnique();
-
-                    b.ToTable("StatusThresholds");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Programme.SupervisionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -964,113 +1098,6 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.ToTable("WeightChangeRequests");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Projects.AttractionTarget", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("ChainId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Country")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<decimal?>("ExpectedInvestment")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ProjectId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChainId");
-
-                    b.HasIndex("OwnerUnitId");
-
-                    b.HasIndex("Year");
-
-                    b.ToTable("AttractionTargets");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.Carrier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal?>("AreaMu")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<decimal?>("AreaSquareMetres")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("Availability")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly?>("AvailableFrom")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Contact")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ParkUnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerUnitId");
-
-                    b.ToTable("Carriers");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Projects.ImportBatch", b =>
                 {
                     b.Property<int>("Id")
@@ -1149,33 +1176,6 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.HasIndex("Year", "Class");
 
                     b.ToTable("KeyProjects");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.LandingListEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProjectId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("Year", "ProjectId")
-                        .IsUnique();
-
-                    b.ToTable("LandingList");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Projects.MonthlyReport", b =>
@@ -1377,6 +1377,10 @@ namespace Ballast.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("Jobs")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("LandAreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<int?>("LeaderId")
                         .HasColumnType("integer");
@@ -1852,6 +1856,46 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ballast.Web.Features.Lists.AttractionTarget", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Reference.Chain", "Chain")
+                        .WithMany()
+                        .HasForeignKey("ChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Chain");
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.Carrier", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.LandingListEntry", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Organisation.AppUser", b =>
                 {
                     b.HasOne("Ballast.Web.Features.Organisation.Unit", "Unit")
@@ -2026,52 +2070,12 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.Navigation("Item");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Projects.AttractionTarget", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Reference.Chain", "Chain")
-                        .WithMany()
-                        .HasForeignKey("ChainId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
-                        .WithMany()
-                        .HasForeignKey("OwnerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Chain");
-
-                    b.Navigation("OwnerUnit");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.Carrier", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
-                        .WithMany()
-                        .HasForeignKey("OwnerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("OwnerUnit");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Projects.KeyProject", b =>
                 {
                     b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Project");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.LandingListEntry", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Project");

@@ -17,6 +17,31 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ballast.Web.Common.Tracking.StatusThresholds", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("GreenFrom")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RedBelow")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("StatusThresholds");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -104,34 +129,132 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Auth.UserSession", b =>
+            modelBuilder.Entity("Ballast.Web.Features.Lists.AttractionTarget", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("EndedAt")
+                    b.Property<decimal?>("ExpectedInvestment")
+                        .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LastSeenAt")
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<int>("UserId")
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("ChainId");
 
-                    b.ToTable("UserSessions");
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("AttractionTargets");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.Carrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AreaSquareMetres")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParkUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.ToTable("Carriers");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.LandingListEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("LandingList");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Organisation.AppRole", b =>
@@ -351,6 +474,36 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Organisation.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Programme.AssessmentAdjustment", b =>
@@ -782,31 +935,6 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanTasks");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Programme.StatusThresholds", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("GreenFrom")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("RedBelow")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Year")
-                        .IsUnique();
-
-                    b.ToTable("StatusThresholds");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Programme.SupervisionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -927,109 +1055,6 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.ToTable("WeightChangeRequests");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Projects.AttractionTarget", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ChainId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Country")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("ExpectedInvestment")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ProjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChainId");
-
-                    b.HasIndex("OwnerUnitId");
-
-                    b.HasIndex("Year");
-
-                    b.ToTable("AttractionTargets");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.Carrier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("AreaMu")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("AreaSquareMetres")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Availability")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AvailableFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Contact")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ParkUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerUnitId");
-
-                    b.ToTable("Carriers");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Projects.ImportBatch", b =>
                 {
                     b.Property<int>("Id")
@@ -1104,31 +1129,6 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.HasIndex("Year", "Class");
 
                     b.ToTable("KeyProjects");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.LandingListEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OwnerUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("Year", "ProjectId")
-                        .IsUnique();
-
-                    b.ToTable("LandingList");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Projects.MonthlyReport", b =>
@@ -1324,6 +1324,10 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("Jobs")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LandAreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LeaderId")
                         .HasColumnType("INTEGER");
@@ -1783,6 +1787,46 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Ballast.Web.Features.Lists.AttractionTarget", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Reference.Chain", "Chain")
+                        .WithMany()
+                        .HasForeignKey("ChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Chain");
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.Carrier", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Lists.LandingListEntry", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Organisation.AppUser", b =>
                 {
                     b.HasOne("Ballast.Web.Features.Organisation.Unit", "Unit")
@@ -1957,52 +2001,12 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Navigation("Item");
                 });
 
-            modelBuilder.Entity("Ballast.Web.Features.Projects.AttractionTarget", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Reference.Chain", "Chain")
-                        .WithMany()
-                        .HasForeignKey("ChainId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
-                        .WithMany()
-                        .HasForeignKey("OwnerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Chain");
-
-                    b.Navigation("OwnerUnit");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.Carrier", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "OwnerUnit")
-                        .WithMany()
-                        .HasForeignKey("OwnerUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("OwnerUnit");
-                });
-
             modelBuilder.Entity("Ballast.Web.Features.Projects.KeyProject", b =>
                 {
                     b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Project");
-                });
-
-            modelBuilder.Entity("Ballast.Web.Features.Projects.LandingListEntry", b =>
-                {
-                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Project");

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ballast.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ProjectLandArea : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "LandAreaMu",
+                table: "Projects",
+                type: "TEXT",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LandAreaMu",
+                table: "Projects");
+        }
+    }
+}
