@@ -3,6 +3,7 @@ using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
 using Ballast.Web.Features.Programme;
+using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Dashboard;
 
@@ -58,14 +59,17 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures,
         ["big-projects"] = "big-new-or-started", ["chain-signed"] = "chain-signed-5yi",
     };
 
-    /// <summary>The plan's indicator for the rule; without a plan for the year, the bare value.</summary>
+    /// <summary>The plan's indicator for the rule; without a plan for the year, the bare value.
+    /// The programme's targets are the city's: a user who sees only part of the city (a district)
+    /// gets its own figures without them, the investment judged against its own projects' plans.</summary>
     private async Task<Headline> HeadlineAsync(PlanResult? plan, string key, string title, string unit, int year, int? month)
     {
-        if (HeadlineRules.Find(plan, Rules[key]) is { } x)
+        if (db.Scope.ReadsAll && HeadlineRules.Find(plan, Rules[key]) is { } x)
         {
             return new Headline(key, title, x.Value ?? 0m, unit, x.Indicator.Target, null, x.Progress, x.Link ?? "", x.Plans);
         }
         var c = await computed.ComputeAsync(Rules[key], year, month ?? 12);
-        return new Headline(key, title, c.Value ?? 0m, unit, null, null, null, c.Link ?? "", c.Plans);
+        var own = !db.Scope.ReadsAll && key == "key-investment" && month is { } m ? (await figures.CityAsync(year, m)).Progress : (Progress?)null;
+        return new Headline(key, title, c.Value ?? 0m, unit, null, null, own, c.Link ?? "", c.Plans);
     }
 }
