@@ -30,7 +30,8 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
     private readonly HashSet<string> _codes = [];
     private int _serial;
 
-    private static readonly string[] Kinds = ["生产基地", "产业园", "智能工厂", "研发中心", "扩能项目", "总部基地", "创新中心", "产业化项目"];
+    private static readonly string[] Kinds =
+        ["生产基地", "产业园", "智能工厂", "研发中心", "扩能项目", "总部基地", "创新中心", "产业化项目"];
     private static readonly string[] Investors = ["科技", "智能", "新材料", "装备", "电子", "生物", "能源", "实业"];
     private static readonly string[] Countries = ["日本", "韩国", "德国", "新加坡", "美国", "中国香港", "法国"];
 
@@ -261,7 +262,13 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
         foreach (var k in keyProjects)
         {
             // Most projects run near time progress; one in eight lags badly (red), a few run ahead.
-            var pace = k.OwnerUnitId == lagging ? 0.45 + _rng.NextDouble() * 0.25 : _rng.NextDouble() switch { < 0.125 => 0.35 + _rng.NextDouble() * 0.3, < 0.3 => 0.75 + _rng.NextDouble() * 0.2, < 0.9 => 0.95 + _rng.NextDouble() * 0.15, _ => 1.15 + _rng.NextDouble() * 0.2 };
+            var pace = k.OwnerUnitId == lagging ? 0.45 + _rng.NextDouble() * 0.25 : _rng.NextDouble() switch
+            {
+                < 0.125 => 0.35 + _rng.NextDouble() * 0.3,
+                < 0.3 => 0.75 + _rng.NextDouble() * 0.2,
+                < 0.9 => 0.95 + _rng.NextDouble() * 0.15,
+                _ => 1.15 + _rng.NextDouble() * 0.2
+            };
             var before = 0m;
             foreach (var period in periods)
             {
@@ -286,7 +293,11 @@ public sealed class DemoPortfolio(AppDbContext db, int year = 2023, int lastMont
 
     private void Problems(List<Project> key, List<Unit> departments)
     {
-        string[] titles = ["用地指标未落实", "施工许可办理滞后", "电力增容接入", "环评批复待审", "融资未到位", "配套道路未完工", "人才公寓需求", "能耗指标紧张"];
+        string[] titles =
+        [
+            "用地指标未落实", "施工许可办理滞后", "电力增容接入", "环评批复待审",
+            "融资未到位", "配套道路未完工", "人才公寓需求", "能耗指标紧张"
+        ];
         for (var i = 0; i < 40; i++)
         {
             var p = key[_rng.Next(key.Count)];

@@ -33,7 +33,8 @@ public static class DemoProgramme
         {
             return;
         }
-        var indicators = await db.Indicators.Where(i => i.Battle!.PlanId == db.Plans.Where(p => p.Year == year).Select(p => p.Id).First() && i.LeadUnitId != null)
+        var indicators = await db.Indicators
+            .Where(i => i.Battle!.PlanId == db.Plans.Where(p => p.Year == year).Select(p => p.Id).First() && i.LeadUnitId != null)
             .ToDictionaryAsync(i => i.Code);
         var now = db.Time.GetUtcNow();
         foreach (var (code, (aug, sep, done)) in Reports)
@@ -56,8 +57,10 @@ public static class DemoProgramme
         (string Title, string Source, string Unit, DateOnly Due, SupervisionState State)[] items =
         [
             ("（演示）加快重点技改项目入库进度", "会议", "dept-miit", new DateOnly(year, 9, 30), SupervisionState.Reported),
-            ("（演示）平度市9月重点项目未按时报送，限期补报", "指标预警", "370283", new DateOnly(year, 10, 15), SupervisionState.Assigned),
-            ("（演示）李沧区重点项目投资严重滞后，提出整改措施", "指标预警", "370213", new DateOnly(year, 9, 20), SupervisionState.Acknowledged),
+            ("（演示）平度市9月重点项目未按时报送，限期补报", "指标预警", "370283", new DateOnly(year, 10, 15),
+                SupervisionState.Assigned),
+            ("（演示）李沧区重点项目投资严重滞后，提出整改措施", "指标预警", "370213", new DateOnly(year, 9, 20),
+                SupervisionState.Acknowledged),
             ("（演示）专业园区管理办法起草", "领导批示", "dept-miit", new DateOnly(year, 8, 31), SupervisionState.Closed),
             ("（演示）政策汇编二维码页面上线", "会议", "dept-commerce", new DateOnly(year, 6, 30), SupervisionState.Closed),
         ];

@@ -32,7 +32,8 @@ public static class InputRules
             DateTime d when !Plausible.IsYear(d.Year) => Years(label, t),
             DateTimeOffset d when !Plausible.IsYear(d.Year) => Years(label, t),
             decimal m when Math.Abs(m) > Plausible.MaxNumber && !Has<RangeAttribute>(attributes) => t["「{0}」数值超出范围", label],
-            double m when (double.IsNaN(m) || Math.Abs(m) > (double)Plausible.MaxNumber) && !Has<RangeAttribute>(attributes) => t["「{0}」数值超出范围", label],
+            double m when (double.IsNaN(m) || Math.Abs(m) > (double)Plausible.MaxNumber) && !Has<RangeAttribute>(attributes) =>
+                t["「{0}」数值超出范围", label],
             int n => Named(name, n, label, t),
             _ => null,
         };

@@ -55,7 +55,9 @@ public static partial class BindingErrors
             var type = model;
             foreach (var segment in segments)
             {
-                type = segment.StartsWith('[') ? ElementType(type) : type?.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+                type = segment.StartsWith('[')
+                    ? ElementType(type)
+                    : type?.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
             }
             if (type is not null)
             {
@@ -66,7 +68,12 @@ public static partial class BindingErrors
     }
 
     private static Type? ElementType(Type? list) =>
-        list?.IsArray == true ? list.GetElementType() : list?.GetInterfaces().Append(list).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        list?.IsArray == true
+            ? list.GetElementType()
+            : list?.GetInterfaces()
+                .Append(list)
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+                ?.GetGenericArguments()[0];
 
     [GeneratedRegex(@"\[\d+\]|[^.\[\]$]+")]
     private static partial Regex SegmentPattern();

@@ -28,7 +28,11 @@ public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogg
     }
 
     private HttpValidationProblemDetails Invalid((string Field, string Reason) error, string? title = null) =>
-        new(new Dictionary<string, string[]> { [error.Field] = [error.Reason] }) { Status = StatusCodes.Status400BadRequest, Title = title ?? t["请求无效"] };
+        new(new Dictionary<string, string[]> { [error.Field] = [error.Reason] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title ?? t["请求无效"]
+        };
 
     /// <summary>A conflict names the record and, where it has one, the version now stored.</summary>
     private async Task<ProblemDetails> FromDatabaseAsync(int status, string title, Exception exception, CancellationToken ct)

@@ -27,13 +27,17 @@ public static class AuthApi
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
             var field = string.IsNullOrWhiteSpace(request.UserName) ? "userName" : "password";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [t["请输入用户名和密码"]] }, title: t["请输入用户名和密码"]);
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [field] = [t["请输入用户名和密码"]] },
+                title: t["请输入用户名和密码"]);
         }
         var (outcome, principal) = await sessions.CheckAsync(request.UserName, request.Password, "api");
         return outcome switch
         {
             SignInOutcome.Success => TypedResults.SignIn(principal!, authenticationScheme: IdentityConstants.BearerScheme),
-            SignInOutcome.LockedOut => TypedResults.Problem(t["登录失败次数过多，账户已暂时锁定，请稍后再试"], statusCode: StatusCodes.Status401Unauthorized),
+            SignInOutcome.LockedOut => TypedResults.Problem(
+                t["登录失败次数过多，账户已暂时锁定，请稍后再试"],
+                statusCode: StatusCodes.Status401Unauthorized),
             _ => TypedResults.Problem(t["用户名或密码不正确"], statusCode: StatusCodes.Status401Unauthorized),
         };
     }

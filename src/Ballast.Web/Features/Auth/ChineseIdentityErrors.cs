@@ -10,8 +10,11 @@ public sealed class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresDigit() => new() { Code = nameof(PasswordRequiresDigit), Description = "密码须包含数字" };
     public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "密码须包含小写字母" };
     public override IdentityError PasswordRequiresUpper() => new() { Code = nameof(PasswordRequiresUpper), Description = "密码须包含大写字母" };
-    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"用户名 {userName} 已存在" };
-    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = "用户名只能包含字母、数字和 -._@+" };
+    public override IdentityError DuplicateUserName(string userName) =>
+        new() { Code = nameof(DuplicateUserName), Description = $"用户名 {userName} 已存在" };
+    public override IdentityError InvalidUserName(string? userName) =>
+        new() { Code = nameof(InvalidUserName), Description = "用户名只能包含字母、数字和 -._@+" };
     public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "密码不正确" };
-    public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "记录已被他人修改，请刷新后重试" };
+    public override IdentityError ConcurrencyFailure() =>
+        new() { Code = nameof(ConcurrencyFailure), Description = "记录已被他人修改，请刷新后重试" };
 }

@@ -10,7 +10,8 @@ public static class DashboardApi
         api.MapGet("/dashboard", async (HttpContext ctx, DashboardFigures figures, int? year, int? month) =>
                 TypedResults.Ok(await figures.BuildAsync(ProgrammeYear.Resolve(ctx, year), month)))
             .WithTags("Dashboard")
-            .WithSummary("The year's key-project figures against targets and time progress, with breakdowns, in the caller's scope. Amounts in 万元 except headline values in their stated unit.");
+            .WithSummary("The year's key-project figures against targets and time progress, with breakdowns, in the caller's scope. "
+                + "Amounts in 万元 except headline values in their stated unit.");
         api.MapGet("/key-projects", async (HttpContext ctx, KeyProjectFigures figures, int? year, int? month, KeyProjectClass? @class, int? page) =>
             {
                 var y = ProgrammeYear.Resolve(ctx, year);
@@ -25,7 +26,8 @@ public static class DashboardApi
                 return TypedResults.Ok(rows);
             })
             .WithTags("Dashboard")
-            .WithSummary("The year's key-project list with each project's annual plan, year-to-date (万元) and status against time progress for the month, 200 a page.");
+            .WithSummary("The year's key-project list with each project's annual plan, year-to-date (万元) "
+                + "and status against time progress for the month, 200 a page.");
         return api;
     }
 }

@@ -34,7 +34,8 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures,
         }
         headlines.Add(await HeadlineAsync(plan, "big-projects", "新招引或新开工50亿元以上项目", "个", year, month));
         headlines.Add(await HeadlineAsync(plan, "chain-signed", "新签约5亿元以上24条产业链项目", "个", year, month));
-        headlines.Add(new Headline("fortune500", "新签约世界500强项目", fortune, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Fortune500=true"));
+        headlines.Add(new Headline("fortune500", "新签约世界500强项目", fortune, "个", null, null, null,
+            $"/Projects?Year={year}&Signed=true&Fortune500=true"));
         headlines.Add(new Headline("foreign", "新签约外资项目", foreign, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Foreign=true"));
 
         var problems = db.Problems.Where(p => p.State != ProblemState.Resolved);

@@ -81,7 +81,9 @@ public sealed class EditModel(AppDbContext db, UserScope scope, ProjectSave save
     private async Task LoadChoicesAsync()
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder).ToListAsync();
-        Units = [.. units.Where(u => scope.CanWrite(u.Id) && u.Kind is not UnitKind.Department and not UnitKind.Park).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
+        Units = [.. units
+            .Where(u => scope.CanWrite(u.Id) && u.Kind is not UnitKind.Department and not UnitKind.Park)
+            .Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
         Departments = [.. units.Where(u => u.Kind == UnitKind.Department).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
         Parks = [.. units.Where(u => u.Kind == UnitKind.Park).Select(u => Item(Texts.Pick(u.Name, u.NameEn), u.Id))];
         Chains = [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync()).Select(c => Item(Texts.Pick(c.Name, c.NameEn), c.Id))];

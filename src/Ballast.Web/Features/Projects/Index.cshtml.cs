@@ -121,7 +121,8 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
         Saved = await db.SavedFilters.Where(f => f.UserId == userId).OrderBy(f => f.Name).ToListAsync();
         Districts = [.. (await db.Units.Where(u => u.Kind == Organisation.UnitKind.District || u.Kind == Organisation.UnitKind.FunctionalArea)
             .OrderBy(u => u.SortOrder).ToListAsync()).Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), Id(u.Id), u.Id == Query.District))];
-        Chains = [.. (await db.Chains.OrderBy(c => c.SortOrder).ToListAsync()).Select(c => new SelectListItem(Texts.Pick(c.Name, c.NameEn), Id(c.Id), c.Id == Query.Chain))];
+        Chains = [.. (await db.Chains.OrderBy(c => c.SortOrder).ToListAsync())
+            .Select(c => new SelectListItem(Texts.Pick(c.Name, c.NameEn), Id(c.Id), c.Id == Query.Chain))];
         Leaders = [.. (await db.Leaders.OrderBy(l => l.SortOrder).ToListAsync()).Select(l => new SelectListItem(l.Name, Id(l.Id), l.Id == Query.Leader))];
         Parks = [.. (await db.Units.Where(u => u.Kind == Organisation.UnitKind.Park).OrderBy(u => u.SortOrder).ToListAsync())
             .Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), Id(u.Id), u.Id == Query.Park))];

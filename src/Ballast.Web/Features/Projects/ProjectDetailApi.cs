@@ -13,12 +13,14 @@ public static class ProjectDetailApi
     public static RouteGroupBuilder MapProjectDetailApi(this RouteGroupBuilder projects)
     {
         projects.MapGet("/{id:int}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One project: `input` holds every field the edit page and the import set, under the input model's names; 404 outside the caller's scope.");
+            .WithSummary("One project: `input` holds every field the edit page and the import set, under the input model's names; "
+                + "404 outside the caller's scope.");
         projects.MapGet("/{id:int}/stages", StagesAsync).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("The project's stage history.");
         projects.MapGet("/{id:int}/key-projects", KeyProjectsAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The project's key-project designations by year: class and annual plan in 万元 (null = pending, 待下达).");
         projects.MapGet("/{id:int}/monthly", MonthlyAsync).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The project's monthly reports for a year (default: the selected programme year), amounts in 万元, with year-to-date of counted reports.");
+            .WithSummary("The project's monthly reports for a year (default: the selected programme year), amounts in 万元, "
+                + "with year-to-date of counted reports.");
         return projects;
     }
 
@@ -69,7 +71,8 @@ public static class ProjectDetailApi
         {
             var counted = MonthlyReport.Counted.Contains(r.State);
             ytd += counted ? r.Completed : 0m;
-            lines.Add(new MonthlyLine(r.Month, r.Completed, ytd, r.State, counted, r.SubmittedLate, r.PhysicalProgress, r.StartedThisMonth, r.CompletedThisMonth));
+            lines.Add(new MonthlyLine(r.Month, r.Completed, ytd, r.State, counted, r.SubmittedLate, r.PhysicalProgress,
+                r.StartedThisMonth, r.CompletedThisMonth));
         }
         return TypedResults.Ok(lines);
     }

@@ -95,10 +95,18 @@ public sealed class ProjectQuery
         {
             k.ProjectId,
             Plan = (double)(k.PlannedInvestment ?? 0m),
-            Ytd = (double)(k.Reports.Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m),
+            Ytd = (double)(k.Reports
+                .Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State))
+                .Sum(r => (decimal?)r.Completed) ?? 0m),
             Reported = k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)),
             Pending = k.PlannedInvestment == null,
-        }).Select(x => new { x.ProjectId, x.Reported, x.Pending, Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0 });
+        }).Select(x => new
+        {
+            x.ProjectId,
+            x.Reported,
+            x.Pending,
+            Gap = Math.Round(((x.Plan > 0 ? Math.Round(x.Ytd * 10_000.0 / x.Plan) / 100.0 : 100.0) - time) * 100.0) / 100.0
+        });
         return status switch
         {
             Common.Tracking.Status.NotReported => rows.Where(x => !x.Reported || x.Pending).Select(x => x.ProjectId),

@@ -43,7 +43,8 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
             return new SaveResult(SaveOutcome.NotFound, null, [], [], null);
         }
         // Asked again only when what identifies the project changed.
-        var identityChanged = project.Name != input.Name.Trim() || !string.Equals(project.InvestorUscc, input.InvestorUscc?.Trim(), StringComparison.OrdinalIgnoreCase);
+        var identityChanged = project.Name != input.Name.Trim()
+            || !string.Equals(project.InvestorUscc, input.InvestorUscc?.Trim(), StringComparison.OrdinalIgnoreCase);
         var checks = await CheckAsync(id, input, project.SignedOn, identityChanged);
         if (checks is not null)
         {
@@ -59,7 +60,8 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
         {
             db.ChangeTracker.Clear();
             var current = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == id);
-            return new SaveResult(SaveOutcome.Conflict, null, [("", "该项目已被他人修改，您的修改未保存。请核对下列差异后重新填写。")], [], current);
+            return new SaveResult(SaveOutcome.Conflict, null,
+                [("", "该项目已被他人修改，您的修改未保存。请核对下列差异后重新填写。")], [], current);
         }
         return new SaveResult(SaveOutcome.Saved, project, [], [], null);
     }

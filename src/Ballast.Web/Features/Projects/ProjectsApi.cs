@@ -23,10 +23,15 @@ public static class ProjectsApi
         var group = api.MapGroup("/projects").WithTags("Projects");
         group.MapGet("/", ListAsync).WithSummary("Projects in the caller's data scope, filtered like the project list (same query parameters), 50 a page.");
         group.MapProjectDetailApi();
-        group.MapPost("/", CreateAsync).WithSummary("Create a project in a unit inside the caller's scope; optional ?stage=&stageOn= for its current stage. 409 lists possible duplicates unless notADuplicate is true.");
-        group.MapPut("/{id:int}", UpdateAsync).WithSummary("Change a project; send the version you read: 409 with the current record when someone changed it since.");
-        group.MapPost("/{id:int}/stage", MoveStageAsync).WithSummary("Move the project to a stage on a date (history kept; the first signing date never changes).");
-        group.MapPost("/{id:int}/merge", MergeAsync).WithSummary("Programme office: mark this project a duplicate of another; both histories are kept and it no longer counts.");
+        group.MapPost("/", CreateAsync)
+            .WithSummary("Create a project in a unit inside the caller's scope; optional ?stage=&stageOn= for its current stage. "
+                + "409 lists possible duplicates unless notADuplicate is true.");
+        group.MapPut("/{id:int}", UpdateAsync)
+            .WithSummary("Change a project; send the version you read: 409 with the current record when someone changed it since.");
+        group.MapPost("/{id:int}/stage", MoveStageAsync)
+            .WithSummary("Move the project to a stage on a date (history kept; the first signing date never changes).");
+        group.MapPost("/{id:int}/merge", MergeAsync)
+            .WithSummary("Programme office: mark this project a duplicate of another; both histories are kept and it no longer counts.");
         return api;
     }
 
@@ -41,7 +46,13 @@ public static class ProjectsApi
         return TypedResults.Ok(await ToDto(q.Skip((query.PageNumber - 1) * ProjectQuery.PageSize).Take(ProjectQuery.PageSize)).ToListAsync());
     }
 
-    private static async Task<IResult> CreateAsync(ProjectInput input, ProjectSave save, AppDbContext db, Texts t, ProjectStage stage = ProjectStage.Lead, DateOnly? stageOn = null)
+    private static async Task<IResult> CreateAsync(
+        ProjectInput input,
+        ProjectSave save,
+        AppDbContext db,
+        Texts t,
+        ProjectStage stage = ProjectStage.Lead,
+        DateOnly? stageOn = null)
     {
         if (Validate(input, t) is { } problem)
         {
@@ -97,8 +108,16 @@ public static class ProjectsApi
     {
         SaveOutcome.NotFound => TypedResults.NotFound(),
         SaveOutcome.Forbidden => TypedResults.Problem(t["数据范围之外的记录不能修改"], statusCode: StatusCodes.Status403Forbidden),
-        SaveOutcome.PossibleDuplicate => TypedResults.Conflict(new { title = t["可能与已有项目重复；确认不是重复项目时请设置 notADuplicate 为 true"].Value, duplicates = result.Duplicates }),
-        SaveOutcome.Conflict => TypedResults.Conflict(new { title = t["该项目已被他人修改，您的修改未保存"].Value, current = result.Current!.Version }),
+        SaveOutcome.PossibleDuplicate => TypedResults.Conflict(new
+        {
+            title = t["可能与已有项目重复；确认不是重复项目时请设置 notADuplicate 为 true"].Value,
+            duplicates = result.Duplicates
+        }),
+        SaveOutcome.Conflict => TypedResults.Conflict(new
+        {
+            title = t["该项目已被他人修改，您的修改未保存"].Value,
+            current = result.Current!.Version
+        }),
         _ => Invalid(result.Errors, t),
     };
 

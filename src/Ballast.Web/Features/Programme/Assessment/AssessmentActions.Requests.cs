@@ -23,7 +23,8 @@ public sealed partial class AssessmentActions
             : toWeight == item.Weight ? "新权重与现权重相同"
             : string.IsNullOrWhiteSpace(reason) ? "请填写调整理由"
             : reason.Trim().Length > 500 ? "理由不超过500字"
-            : await db.WeightChangeRequests.AnyAsync(r => r.ItemId == itemId && r.State == ChangeRequestState.Pending) ? "该项目已有待审批的权重调整申请"
+            : await db.WeightChangeRequests.AnyAsync(r => r.ItemId == itemId && r.State == ChangeRequestState.Pending)
+                ? "该项目已有待审批的权重调整申请"
             : null;
         if (error is not null)
         {
@@ -51,7 +52,8 @@ public sealed partial class AssessmentActions
             return AssessmentChange.NotFound;
         }
         var error = request.State != ChangeRequestState.Pending ? "该申请已处理"
-            : string.Equals(request.RequestedBy, scope.UserName, StringComparison.OrdinalIgnoreCase) ? "不能审批本人提出的申请，须由另一名办公室人员审批"
+            : string.Equals(request.RequestedBy, scope.UserName, StringComparison.OrdinalIgnoreCase)
+                ? "不能审批本人提出的申请，须由另一名办公室人员审批"
             : null;
         if (error is not null)
         {

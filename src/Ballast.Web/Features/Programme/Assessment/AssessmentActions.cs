@@ -89,7 +89,8 @@ public sealed partial class AssessmentActions(AppDbContext db, UserScope scope)
             return AssessmentChange.NotFound;
         }
         var error = scheme.IsPublished ? "方案已发布，不能增删考核项目"
-            : !await db.Indicators.AnyAsync(i => i.Id == indicatorId && db.Plans.Any(p => p.Id == i.Battle!.PlanId && p.Year == scheme.Year)) ? "该指标不属于本年度工作要点"
+            : !await db.Indicators.AnyAsync(i => i.Id == indicatorId && db.Plans.Any(p => p.Id == i.Battle!.PlanId && p.Year == scheme.Year))
+                ? "该指标不属于本年度工作要点"
             : scheme.Items.Any(i => i.IndicatorId == indicatorId) ? "该指标已在方案中"
             : WeightProblem(weight);
         if (error is not null)

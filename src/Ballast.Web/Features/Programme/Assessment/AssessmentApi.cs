@@ -29,25 +29,35 @@ public static class AssessmentApi
                 + "The office sees it at any time, everyone else once published; item breakdowns only for the office and the caller's own unit.");
         group.MapPost("/adjustments", async (NewAdjustment body, AppDbContext db, AssessmentActions actions, Texts t) =>
             {
-                var schemeId = await db.AssessmentSchemes.Where(s => s.Year == body.Year && s.UnitKind == body.Kind).Select(s => (int?)s.Id).SingleOrDefaultAsync();
-                return Answer(await actions.AddAdjustmentAsync(schemeId ?? 0, body.UnitId, body.Points, body.Reason), t, "/api/programme/assessment/adjustments/");
+                var schemeId = await db.AssessmentSchemes
+                    .Where(s => s.Year == body.Year && s.UnitKind == body.Kind)
+                    .Select(s => (int?)s.Id)
+                    .SingleOrDefaultAsync();
+                return Answer(
+                    await actions.AddAdjustmentAsync(schemeId ?? 0, body.UnitId, body.Points, body.Reason),
+                    t,
+                    "/api/programme/assessment/adjustments/");
             })
             .WithSummary("Programme office: a bonus (+) or penalty (−) for a unit, with its reason (required).");
         group.MapGet("/weight-changes", async (int year, UnitKind kind, AppDbContext db, AssessmentActions actions) =>
                 actions.IsOffice
                     ? Results.Ok(await db.WeightChangeRequests.AsNoTracking()
-                        .Where(r => db.AssessmentItems.Any(i => i.Id == r.ItemId && db.AssessmentSchemes.Any(s => s.Id == i.SchemeId && s.Year == year && s.UnitKind == kind)))
+                        .Where(r => db.AssessmentItems.Any(i => i.Id == r.ItemId
+                            && db.AssessmentSchemes.Any(s => s.Id == i.SchemeId && s.Year == year && s.UnitKind == kind)))
                         .OrderByDescending(r => r.Id)
-                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt, r.State, r.DecidedBy, r.DecidedAt))
+                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt,
+                            r.State, r.DecidedBy, r.DecidedAt))
                         .ToListAsync())
                     : Results.Forbid())
             .WithSummary("Programme office: the scheme's weight-change requests, newest first.");
         group.MapPost("/weight-changes", async (NewWeightChange body, AssessmentActions actions, Texts t) =>
                 Answer(await actions.RequestWeightChangeAsync(body.ItemId, body.ToWeight, body.Reason), t, "/api/programme/assessment/weight-changes/"))
             .WithSummary("Programme office: ask for a weight change on a published scheme; it applies only when another office user approves it.");
-        group.MapPost("/weight-changes/{id:int}/approve", async (int id, AssessmentActions actions, Texts t) => Answer(await actions.DecideAsync(id, approve: true), t))
+        group.MapPost("/weight-changes/{id:int}/approve", async (int id, AssessmentActions actions, Texts t) =>
+                Answer(await actions.DecideAsync(id, approve: true), t))
             .WithSummary("Programme office, not the requester: approve; the weight changes in the same save.");
-        group.MapPost("/weight-changes/{id:int}/reject", async (int id, AssessmentActions actions, Texts t) => Answer(await actions.DecideAsync(id, approve: false), t))
+        group.MapPost("/weight-changes/{id:int}/reject", async (int id, AssessmentActions actions, Texts t) =>
+                Answer(await actions.DecideAsync(id, approve: false), t))
             .WithSummary("Programme office, not the requester: reject; the weight stays.");
         return api;
     }
@@ -76,7 +86,8 @@ public static class AssessmentApi
             [.. outcome.Ranking.Select(r => new RankingRow(r.Rank, r.Unit.UnitId, Texts.Pick(r.Unit.Name, r.Unit.NameEn), r.Base, r.BaseFormula,
                 r.Adjustments, r.OverdueSupervision, r.SupervisionDeduction, r.Total, r.TotalFormula,
                 outcome.ShowsBreakdown(scope, r.Unit.UnitId)
-                    ? [.. r.Unit.Items.Select(i => new ScoreItemDto(i.ItemId, Texts.Pick(i.Name, i.NameEn), i.Role, i.Weight, i.EffectiveWeight, i.Status, i.Score))]
+                    ? [.. r.Unit.Items.Select(i => new ScoreItemDto(i.ItemId, Texts.Pick(i.Name, i.NameEn), i.Role, i.Weight,
+                        i.EffectiveWeight, i.Status, i.Score))]
                     : null))]));
     }
 

@@ -32,7 +32,8 @@ public sealed class AssessmentResults(IServiceScopeFactory scopes)
         var asOf = CityTime.Today(db.Time);
         if (month is not { } m)
         {
-            return new AssessmentOutcome(scheme, null, months, asOf, [], [], new Dictionary<int, string>(), new Dictionary<int, IndicatorResult>(), new Dictionary<int, Progress>());
+            return new AssessmentOutcome(scheme, null, months, asOf, [], [],
+                new Dictionary<int, string>(), new Dictionary<int, IndicatorResult>(), new Dictionary<int, Progress>());
         }
 
         var plan = await services.ServiceProvider.GetRequiredService<IndicatorValues>().ForPlanAsync(year, m);
@@ -44,7 +45,10 @@ public sealed class AssessmentResults(IServiceScopeFactory scopes)
         // An indicator whose module is not built yet has no value for anyone: it is left out, not scored 0.
         var unavailable = scheme.Items.Where(i => indicators.GetValueOrDefault(i.IndicatorId)?.Unavailable is not null)
             .ToDictionary(i => i.Id, i => indicators[i.IndicatorId].Unavailable!);
-        var adjustments = (await db.AssessmentAdjustments.AsNoTracking().Where(a => a.SchemeId == scheme.Id).Select(a => new { a.UnitId, a.Points }).ToListAsync())
+        var adjustments = (await db.AssessmentAdjustments.AsNoTracking()
+                .Where(a => a.SchemeId == scheme.Id)
+                .Select(a => new { a.UnitId, a.Points })
+                .ToListAsync())
             .ToLookup(a => a.UnitId, a => a.Points);
         var overdue = await SupervisionFigures.ByUnitAsync(db, year);
         var units = await db.Units.AsNoTracking().Where(u => u.Kind == kind && u.IsActive).OrderBy(u => u.SortOrder).ToListAsync();

@@ -35,7 +35,9 @@ public static class AssessmentSeed
         db.AssessmentSchemes.Add(new AssessmentScheme
         {
             Year = year, UnitKind = UnitKind.District, Name = DefaultName(UnitKind.District),
-            Items = [.. indicators.Where(i => i.ComputedRule == KeyInvestmentRule).Select(i => new AssessmentItem { IndicatorId = i.Id, Weight = DistrictWeight })],
+            Items = [.. indicators
+                .Where(i => i.ComputedRule == KeyInvestmentRule)
+                .Select(i => new AssessmentItem { IndicatorId = i.Id, Weight = DistrictWeight })],
         });
         db.AssessmentSchemes.Add(new AssessmentScheme
         {

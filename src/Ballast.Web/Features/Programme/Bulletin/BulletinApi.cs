@@ -10,7 +10,10 @@ public static class BulletinApi
     {
         api.MapGet("/programme/bulletin", GetAsync)
             .WithTags("Programme")
-            .WithSummary("The monthly bulletin (通报) of a reporting period in the caller's data scope: headline figures against targets, each battle's indicators with status and roll-up formula, district and department rankings (not reported last, unranked), lagging items, the monthly curve. Month defaults to the latest period; key-project amounts in 万元, indicator values in their unit. 404 when the year has no plan or no period.");
+            .WithSummary("The monthly bulletin (通报) of a reporting period in the caller's data scope: headline figures against targets, "
+                + "each battle's indicators with status and roll-up formula, district and department rankings (not reported last, unranked), "
+                + "lagging items, the monthly curve. Month defaults to the latest period; key-project amounts in 万元, indicator values in their unit. "
+                + "404 when the year has no plan or no period.");
         return api;
     }
 

@@ -33,7 +33,9 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
 
         var shown = new Dictionary<int, BulletinIndicator>();
         var battles = plan.Battles.Select(b => Battle(b, shown)).ToList();
-        var headlines = HeadlineRules.Order.SelectMany(rule => plan.Indicators.Where(x => x.Indicator.ComputedRule == rule).Select(x => shown[x.Indicator.Id]).Take(1)).ToList();
+        var headlines = HeadlineRules.Order
+            .SelectMany(rule => plan.Indicators.Where(x => x.Indicator.ComputedRule == rule).Select(x => shown[x.Indicator.Id]).Take(1))
+            .ToList();
 
         return new BulletinData(year, month, issue, plan.Months,
             BulletinText.Title(plan.Plan, issue, period, english), period, t[plan.Plan.IssuedBy ?? ""], today, ProgressRule.TimeProgress(month),
@@ -68,7 +70,9 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
         var i = x.Indicator;
         // The reason a module is missing, in the reader's language rather than the rule's Chinese.
         var unavailable = x.Unavailable is null ? null
-            : ComputedIndicators.Find(i.ComputedRule)?.MissingModule is { } module ? t["{0}模块尚未建设，暂无数据", t[module].Value].Value : x.Unavailable;
+            : ComputedIndicators.Find(i.ComputedRule)?.MissingModule is { } module
+                ? t["{0}模块尚未建设，暂无数据", t[module].Value].Value
+                : x.Unavailable;
         return new BulletinIndicator(i.Code, Texts.Pick(i.Name, i.NameEn), battle, task, i.Kind, i.Unit, x.Value, x.Done,
             TargetText.Format(i, Texts.IsEnglish), x.Progress, x.Score, i.Weight,
             i.LeadUnit is { } u ? Texts.Pick(u.Name, u.NameEn) : null, unavailable, x.Link, x.Plans);

@@ -24,7 +24,8 @@ public static class BulletinDocx
                 BulletinText.Gap(x.Progress.Gap), StatusCell(x.Progress.Status, t))));
 
         w.Heading(t["二、各项硬仗指标完成情况"], 1);
-        w.Line($"{t["全年工作综合得分"]}：{BulletinText.Score(d.Overall.Score)}（{BulletinText.Status(d.Overall.Status, t)}）。{d.Overall.Formula}");
+        w.Line($"{t["全年工作综合得分"]}：{BulletinText.Score(d.Overall.Score)}"
+            + $"（{BulletinText.Status(d.Overall.Status, t)}）。{d.Overall.Formula}");
         w.Line(t["加权平均：Σ(权重×得分)÷Σ权重；正常=100、滞后=60、严重滞后=0，未报不计入"]);
         foreach (var b in d.Battles)
         {
@@ -35,7 +36,8 @@ public static class BulletinDocx
 
         w.Heading(t["三、区市和部门排名"], 1);
         w.Heading(t["（一）区市重点项目投资完成排名"], 2);
-        w.Table(Columns(t, "排名", "区市", "项目数", "年度计划（亿元）", "累计完成（亿元）", "完成率", "较时序进度", "状态", "未报项目数"),
+        w.Table(Columns(t, "排名", "区市", "项目数", "年度计划（亿元）", "累计完成（亿元）",
+                "完成率", "较时序进度", "状态", "未报项目数"),
             d.Districts.Select(r => Row(BulletinText.Rank(r.Rank, t), r.Figure.Name, r.Figure.Projects.ToString("N0", Inv), BulletinText.Yi(r.Figure.PlanWan),
                 BulletinText.Yi(r.Figure.YtdWan), BulletinText.Pct(r.Figure.Progress.CompletionPercent), BulletinText.Gap(r.Figure.Progress.Gap),
                 StatusCell(r.Figure.Progress.Status, t), r.Figure.Unreported.ToString("N0", Inv))));
@@ -53,7 +55,8 @@ public static class BulletinDocx
         }
         else
         {
-            w.Table(Columns(t, "指标", "牵头单位", "目标", "完成值", "完成率", "较时序进度", "状态"), IndicatorRows(lag.RedIndicators, t, grouped: false));
+            w.Table(Columns(t, "指标", "牵头单位", "目标", "完成值", "完成率", "较时序进度", "状态"),
+                IndicatorRows(lag.RedIndicators, t, grouped: false));
         }
         w.Heading(t["（二）进度最滞后的重点项目"], 2);
         w.Table(Columns(t, "项目名称", "责任单位", "年度计划（亿元）", "累计完成（亿元）", "完成率", "较时序进度", "状态"),

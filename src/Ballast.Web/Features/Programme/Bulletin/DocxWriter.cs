@@ -117,7 +117,9 @@ public sealed class DocxWriter
         }
         run.Append(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" });
         return new TableCell(props, new Paragraph(
-            new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = "260", LineRule = LineSpacingRuleValues.Auto }, new Justification { Val = align }),
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "260", LineRule = LineSpacingRuleValues.Auto },
+                new Justification { Val = align }),
             new Run(run, new Text(cell.Text) { Space = SpaceProcessingModeValues.Preserve })));
     }
 
@@ -164,7 +166,11 @@ public sealed class DocxWriter
         }
         return new Style(
             new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), para,
-            new StyleRunProperties(new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = Hei }, new Bold(), new FontSize { Val = size }, new FontSizeComplexScript { Val = size }))
+            new StyleRunProperties(
+                new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = Hei },
+                new Bold(),
+                new FontSize { Val = size },
+                new FontSizeComplexScript { Val = size }))
         { Type = StyleValues.Paragraph, StyleId = id };
     }
 

@@ -44,7 +44,10 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
             "chain-signed-5yi" => new(await db.Projects.ChainSignedFiveYi(year).CountAsync(), $"/Projects?Year={year}&ChainSigned=true", null),
             "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
             "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),
-            "key-projects-total" => new(Amounts.YiValue(await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m), list, null),
+            "key-projects-total" => new(
+                Amounts.YiValue(await figures.Construction(year).SumAsync(k => (decimal?)k.Project!.TotalInvestment) ?? 0m),
+                list,
+                null),
             _ => await InvestmentAsync(year, month, $"{list}&Month={month}"),
         };
     }

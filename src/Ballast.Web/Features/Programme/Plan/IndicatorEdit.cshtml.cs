@@ -67,7 +67,10 @@ public sealed class IndicatorEditModel(AppDbContext db, UserScope scope, Texts t
         }
         Indicator = indicator;
         Year = await db.Plans.Where(p => p.Id == indicator.Battle!.PlanId).Select(p => p.Year).SingleAsync();
-        Units = [.. (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Department || u.Kind == UnitKind.District).OrderBy(u => u.SortOrder).ToListAsync())
+        Units = [.. (await db.Units.AsNoTracking()
+                .Where(u => u.Kind == UnitKind.Department || u.Kind == UnitKind.District)
+                .OrderBy(u => u.SortOrder)
+                .ToListAsync())
             .Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), u.Id.ToString(CultureInfo.InvariantCulture)))];
         Tasks = [.. (await db.PlanTasks.AsNoTracking().Where(x => x.BattleId == indicator.BattleId).OrderBy(x => x.SortOrder).ToListAsync())
             .Select(x => new SelectListItem(Texts.Pick(x.Name, x.NameEn), x.Id.ToString(CultureInfo.InvariantCulture)))];

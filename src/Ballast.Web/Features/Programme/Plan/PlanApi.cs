@@ -11,7 +11,9 @@ public static class PlanApi
     public static RouteGroupBuilder MapPlanApi(this RouteGroupBuilder api)
     {
         api.MapGet("/programme/plan", GetAsync).WithTags("Programme").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The year's plan for a reporting month (default: the latest): battles → tasks → indicators with value, status, completion, time progress, gap, weighted roll-ups with their formula, lead and supporting units, and links to the rows behind computed values. 404 when the year has no plan.");
+            .WithSummary("The year's plan for a reporting month (default: the latest): battles → tasks → indicators with value, status, completion, "
+                + "time progress, gap, weighted roll-ups with their formula, lead and supporting units, and links to the rows behind computed values. "
+                + "404 when the year has no plan.");
         return api;
     }
 

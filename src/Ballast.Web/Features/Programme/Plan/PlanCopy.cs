@@ -23,13 +23,22 @@ public static class PlanCopy
         var plan = new Plan
         {
             Year = next,
-            Title = source.Title.Replace(year.ToString(System.Globalization.CultureInfo.InvariantCulture), next.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
-            TitleEn = source.TitleEn?.Replace(year.ToString(System.Globalization.CultureInfo.InvariantCulture), next.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Title = source.Title.Replace(
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                next.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal),
+            TitleEn = source.TitleEn?.Replace(
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                next.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal),
             IssuedBy = source.IssuedBy,
         };
         foreach (var b in source.Battles.OrderBy(b => b.SortOrder))
         {
-            var battle = new Battle { Code = b.Code, Name = b.Name, NameEn = b.NameEn, Slogan = b.Slogan, SloganEn = b.SloganEn, SortOrder = b.SortOrder, Weight = b.Weight };
+            var battle = new Battle
+            {
+                Code = b.Code, Name = b.Name, NameEn = b.NameEn, Slogan = b.Slogan, SloganEn = b.SloganEn, SortOrder = b.SortOrder, Weight = b.Weight
+            };
             var tasks = b.Tasks.ToDictionary(t => t.Id, t => new PlanTask
             {
                 Code = t.Code, Name = t.Name, NameEn = t.NameEn, LeadUnitId = t.LeadUnitId, Weight = t.Weight, SortOrder = t.SortOrder,

@@ -45,7 +45,13 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
         // Only the rows the user can still change are sent on; locked rows are shown, not posted.
         // A row left blank with no report yet stays not reported (未报), never a zero.
         var editable = Rows.Where(r => r.Editable).Select(r => r.Key.Id).ToHashSet();
-        var entries = Lines.Where(l => editable.Contains(l.KeyProjectId) && (l.Completed is not null || !string.IsNullOrWhiteSpace(l.PhysicalProgress) || l.StartedThisMonth || l.CompletedThisMonth || Rows.Any(r => r.Key.Id == l.KeyProjectId && r.Report is not null)))
+        var entries = Lines
+            .Where(l => editable.Contains(l.KeyProjectId)
+                && (l.Completed is not null
+                    || !string.IsNullOrWhiteSpace(l.PhysicalProgress)
+                    || l.StartedThisMonth
+                    || l.CompletedThisMonth
+                    || Rows.Any(r => r.Key.Id == l.KeyProjectId && r.Report is not null)))
             .Select(l => new ReportEntry(l.KeyProjectId, l.Completed, l.PhysicalProgress, l.StartedThisMonth, l.CompletedThisMonth)).ToList();
         if (entries.Count == 0)
         {
@@ -72,8 +78,11 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
         Period = period;
         Message ??= TempData["message"] as string;
         // The office sees every unit but reports for none by default: it picks a unit to act for.
-        var keys = db.KeyProjects.AsNoTracking().Where(k => k.Year == period.Year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
-        keys = Unit is { } unit ? keys.Where(k => k.OwnerUnitId == unit) : scope.WritesAll ? keys.Where(_ => false) : keys.Where(k => scope.UnitIds.Contains(k.OwnerUnitId));
+        var keys = db.KeyProjects.AsNoTracking()
+            .Where(k => k.Year == period.Year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
+        keys = Unit is { } unit ? keys.Where(k => k.OwnerUnitId == unit)
+            : scope.WritesAll ? keys.Where(_ => false)
+            : keys.Where(k => scope.UnitIds.Contains(k.OwnerUnitId));
         var rows = await keys.OrderBy(k => k.OwnerUnitId).ThenBy(k => k.Project!.Name).Select(k => new
         {
             Key = k, k.Project!.Name, Unit = k.Project.OwnerUnit!.Name,

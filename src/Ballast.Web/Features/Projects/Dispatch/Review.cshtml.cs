@@ -13,7 +13,15 @@ namespace Ballast.Web.Features.Projects.Dispatch;
 /// them (locking the month) or returns them with a reason. Missing reports show as 未报.</summary>
 public sealed class ReviewModel(AppDbContext db, DispatchService dispatch, UserScope scope, Texts t) : PageModel
 {
-    public sealed record Row(int KeyProjectId, int ProjectId, string ProjectName, int UnitId, string Unit, decimal? Plan, decimal YtdBefore, MonthlyReport? Report);
+    public sealed record Row(
+        int KeyProjectId,
+        int ProjectId,
+        string ProjectName,
+        int UnitId,
+        string Unit,
+        decimal? Plan,
+        decimal YtdBefore,
+        MonthlyReport? Report);
 
     [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
     /// <summary>A <see cref="ReportState"/> name, or NotReported.</summary>
@@ -69,7 +77,8 @@ public sealed class ReviewModel(AppDbContext db, DispatchService dispatch, UserS
             return false;
         }
         Period = period;
-        var keys = db.KeyProjects.AsNoTracking().Where(k => k.Year == period.Year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
+        var keys = db.KeyProjects.AsNoTracking()
+            .Where(k => k.Year == period.Year && k.Class == KeyProjectClass.Construction && k.Project!.MergedIntoId == null);
         if (Unit is { } unit)
         {
             keys = keys.Where(k => k.OwnerUnitId == unit);
@@ -90,7 +99,10 @@ public sealed class ReviewModel(AppDbContext db, DispatchService dispatch, UserS
         }
         var rows = await q.OrderBy(x => x.OwnerUnitId).ThenBy(x => x.Name).Take(1000).ToListAsync();
         Rows = [.. rows.Select(x => new Row(x.Id, x.ProjectId, x.Name, x.OwnerUnitId, x.Unit, x.PlannedInvestment, x.Before, x.Report))];
-        Units = [.. (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.District || u.Kind == UnitKind.FunctionalArea).OrderBy(u => u.SortOrder).ToListAsync())
+        Units = [.. (await db.Units.AsNoTracking()
+                .Where(u => u.Kind == UnitKind.District || u.Kind == UnitKind.FunctionalArea)
+                .OrderBy(u => u.SortOrder)
+                .ToListAsync())
             .Where(u => scope.CanRead(u.Id))
             .Select(u => new SelectListItem(Texts.Pick(u.Name, u.NameEn), u.Id.ToString(CultureInfo.InvariantCulture), u.Id == Unit))];
         return true;

@@ -17,7 +17,9 @@ public static class ImportApi
             })
             .DisableAntiforgery()
             .WithTags("Import")
-            .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported.");
+            .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction "
+                + "and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. "
+                + "The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported.");
         api.MapPost("/dispatch/periods/{id:int}/import", async (int id, IFormFile file, MonthlyImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);

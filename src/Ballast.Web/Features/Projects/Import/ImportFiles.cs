@@ -38,7 +38,9 @@ public static class ImportFiles
     /// <summary>The platform's own template: its headers, one example row, and a sheet of notes.</summary>
     public static async Task<byte[]> TemplateAsync(IReadOnlyList<ColumnSpec> specs, Dictionary<string, object?> example, IReadOnlyList<string> notes)
     {
-        var row = specs.ToDictionary(s => s.Title + (s.Kind == ColumnKind.Amount ? "（万元）" : "") + (s.Required ? "*" : ""), s => example.GetValueOrDefault(s.Key));
+        var row = specs.ToDictionary(
+            s => s.Title + (s.Kind == ColumnKind.Amount ? "（万元）" : "") + (s.Required ? "*" : ""),
+            s => example.GetValueOrDefault(s.Key));
         var sheets = new Dictionary<string, object>
         {
             ["填报"] = new[] { row },

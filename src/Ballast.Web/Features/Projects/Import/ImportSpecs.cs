@@ -25,18 +25,31 @@ public static class ImportSpecs
     public static readonly IReadOnlyList<ColumnSpec> Projects =
     [
         new("Name", "项目名称", ColumnKind.Text) { Required = true, Synonyms = ["项目", "项目全称", "名称"] },
-        new("District", "区市", ColumnKind.Text) { Required = true, Synonyms = ["所属区市", "责任单位", "属地", "区（市）", "区市（功能区）", "所在区市"] },
+        new("District", "区市", ColumnKind.Text)
+        {
+            Required = true,
+            Synonyms = ["所属区市", "责任单位", "属地", "区（市）", "区市（功能区）", "所在区市"]
+        },
         new("InvestorName", "投资方", ColumnKind.Text) { Synonyms = ["投资主体", "建设单位", "项目单位", "投资企业", "企业名称"] },
-        new("InvestorUscc", "统一社会信用代码", ColumnKind.Text) { Synonyms = ["信用代码", "社会信用代码", "投资方统一社会信用代码"] },
+        new("InvestorUscc", "统一社会信用代码", ColumnKind.Text)
+        {
+            Synonyms = ["信用代码", "社会信用代码", "投资方统一社会信用代码"]
+        },
         new("TotalInvestment", "总投资", ColumnKind.Amount) { Required = true, Synonyms = ["计划总投资", "项目总投资", "总投资额"] },
-        new("PlannedInvestment", "年度计划投资", ColumnKind.Amount) { Synonyms = ["年度计划", "本年计划投资", "年计划投资", "年度投资计划"] },
+        new("PlannedInvestment", "年度计划投资", ColumnKind.Amount)
+        {
+            Synonyms = ["年度计划", "本年计划投资", "年计划投资", "年度投资计划"]
+        },
         new("Chain", "产业链", ColumnKind.Text) { Synonyms = ["所属产业链", "产业链条", "所属产业"] },
         new("Stage", "项目阶段", ColumnKind.Choice) { Choices = Stages, Synonyms = ["阶段", "进展阶段", "项目状态", "建设性质"] },
         new("SignedOn", "签约日期", ColumnKind.Date) { Synonyms = ["签约时间"] },
         new("StartedOn", "开工日期", ColumnKind.Date) { Synonyms = ["开工时间", "实际开工时间", "开工年月"] },
         new("PlannedStartOn", "计划开工日期", ColumnKind.Date) { Synonyms = ["计划开工时间"] },
         new("PlannedCompletionOn", "计划竣工日期", ColumnKind.Date) { Synonyms = ["计划竣工时间", "计划完工日期", "计划完工时间"] },
-        new("LandAreaMu", "用地面积", ColumnKind.Decimal) { Synonyms = ["用地面积（亩）", "占地面积", "用地", "项目用地", "土地面积"] },
+        new("LandAreaMu", "用地面积", ColumnKind.Decimal)
+        {
+            Synonyms = ["用地面积（亩）", "占地面积", "用地", "项目用地", "土地面积"]
+        },
         new("ProjectCode", "项目代码", ColumnKind.Text) { Synonyms = ["投资项目代码", "备案代码", "项目统一代码", "审批代码"] },
         new("ConstructionContent", "建设内容", ColumnKind.Text) { Synonyms = ["建设规模及内容", "主要建设内容", "建设内容及规模"] },
         new("Leader", "包抓领导", ColumnKind.Text) { Synonyms = ["市级包抓领导", "包抓市领导", "市级领导"] },
@@ -49,10 +62,17 @@ public static class ImportSpecs
         new("ProjectCode", "项目代码", ColumnKind.Text) { Synonyms = ["投资项目代码", "备案代码"] },
         // Neither figure is required alone: a sheet gives this month's figure, the year to date, or
         // both (MonthlyImporter decides). Months in headers ("9月完成投资") are read by meaning.
-        new("Completed", "本月完成投资", ColumnKind.Amount) { Synonyms = ["当月完成投资", "本月完成", "当月完成", "本期完成投资", "本月投资"] },
+        new("Completed", "本月完成投资", ColumnKind.Amount)
+        {
+            Synonyms = ["当月完成投资", "本月完成", "当月完成", "本期完成投资", "本月投资"]
+        },
         new("YearToDate", "累计完成投资", ColumnKind.Amount)
         {
-            Synonyms = ["累计完成", "累计", "本年累计完成投资", "本年累计完成", "年度累计完成投资", "自年初累计完成投资", "年初至今完成投资", "累计投资"],
+            Synonyms =
+            [
+                "累计完成", "累计", "本年累计完成投资", "本年累计完成", "年度累计完成投资",
+                "自年初累计完成投资", "年初至今完成投资", "累计投资"
+            ],
         },
         // Lengths are left to the dispatch rules, so the import refuses with the form's words.
         new("Progress", "形象进度", ColumnKind.Text) { Synonyms = ["工程形象进度", "项目进展", "进展情况", "形象进度及存在问题"] },

@@ -75,19 +75,30 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
     {
         var bytes = IsMonthly
             ? await ImportFiles.TemplateAsync(ImportSpecs.Monthly,
-                new Dictionary<string, object?> { ["Name"] = "（示例）某某产业园项目", ["ProjectCode"] = "2104-370211-04-01-498806", ["Completed"] = 1200, ["Progress"] = "主体结构施工" },
-                ["每行一个市重点项目，以项目代码（优先）或项目名称匹配。", "本月完成投资以万元填写；首期（1-2月）填两个月合计。",
-                 "只有累计完成投资（如“1-9月累计”）时，本月完成投资按累计数减去此前各月已报合计计算；两者都填时须一致。", "导入即报送，已审核通过锁定的月份不会被覆盖。"])
+                new Dictionary<string, object?>
+                {
+                    ["Name"] = "（示例）某某产业园项目", ["ProjectCode"] = "2104-370211-04-01-498806", ["Completed"] = 1200,
+                    ["Progress"] = "主体结构施工"
+                },
+                ["每行一个市重点项目，以项目代码（优先）或项目名称匹配。",
+                 "本月完成投资以万元填写；首期（1-2月）填两个月合计。",
+                 "只有累计完成投资（如“1-9月累计”）时，本月完成投资按累计数减去此前各月已报合计计算；两者都填时须一致。",
+                 "导入即报送，已审核通过锁定的月份不会被覆盖。"])
             : await ImportFiles.TemplateAsync(ImportSpecs.Projects,
                 new Dictionary<string, object?>
                 {
-                    ["Name"] = "（示例）某某智能制造产业园", ["District"] = "西海岸新区", ["InvestorName"] = "某某科技有限公司", ["TotalInvestment"] = 150000,
+                    ["Name"] = "（示例）某某智能制造产业园", ["District"] = "西海岸新区", ["InvestorName"] = "某某科技有限公司",
+                    ["TotalInvestment"] = 150000,
                     ["PlannedInvestment"] = 30000, ["Chain"] = "智能制造装备", ["Stage"] = "签约", ["SignedOn"] = "2023-03-01",
                 },
-                ["带*的列为必填；总投资、年度计划投资以万元填写（表头写明“亿元”时按亿元读取）。", "阶段：线索、在谈、签约、注册落地、开工、投产、暂缓、终止。",
+                ["带*的列为必填；总投资、年度计划投资以万元填写（表头写明“亿元”时按亿元读取）。",
+                 "阶段：线索、在谈、签约、注册落地、开工、投产、暂缓、终止。",
                  "同一项目代码（或同一区市下同名项目）将更新原有项目；空单元格不会清除原有内容。",
                  "有“年度计划投资”列的表格为重点项目表：每行均列入当年市重点项目（建设类）；计划尚未下达的填“待下达”或留空，显示为待下达。"]);
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", IsMonthly ? "ballast-monthly-template.xlsx" : "ballast-projects-template.xlsx");
+        return File(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            IsMonthly ? "ballast-monthly-template.xlsx" : "ballast-projects-template.xlsx");
     }
 
     public bool IsMonthly => Kind == MonthlyImporter.Kind;

@@ -36,7 +36,10 @@ public sealed partial class MonthlyImporter(AppDbContext db, UserScope scope, Di
         var sheet = SheetReader.Read(stream, ImportSpecs.Monthly);
         // The same figures for another month are a different import: the period is part of the key.
         var hash = $"{sheet.FileSha256[..56]}{periodId:x8}";
-        var done = await db.ImportBatches.AsNoTracking().Where(b => b.Kind == Kind && b.FileHash == hash).Select(b => (DateTimeOffset?)b.UploadedAt).FirstOrDefaultAsync();
+        var done = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Kind == Kind && b.FileHash == hash)
+            .Select(b => (DateTimeOffset?)b.UploadedAt)
+            .FirstOrDefaultAsync();
         var period = await db.ReportingPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId);
         var sheetErrors = sheet.Errors.ToList();
         if (period is null)
@@ -71,7 +74,8 @@ public sealed partial class MonthlyImporter(AppDbContext db, UserScope scope, Di
             {
                 problems.Add("同一项目出现多次");
             }
-            else if (key is not null && DispatchRules.Check(DispatchAction.Submit, key.State, period.State, dispatch.IsOffice, scope.CanWrite(key.OwnerUnitId)) is { } refused)
+            else if (key is not null
+                && DispatchRules.Check(DispatchAction.Submit, key.State, period.State, dispatch.IsOffice, scope.CanWrite(key.OwnerUnitId)) is { } refused)
             {
                 problems.Add(refused);
             }

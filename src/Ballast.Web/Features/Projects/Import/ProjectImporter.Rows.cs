@@ -82,7 +82,10 @@ public sealed partial class ProjectImporter
         var key = project.Id == 0 ? null : await db.KeyProjects.SingleOrDefaultAsync(k => k.ProjectId == project.Id && k.Year == year);
         if (key is null)
         {
-            db.KeyProjects.Add(new KeyProject { Project = project, Year = year, Class = KeyProjectClass.Construction, PlannedInvestment = plan, OwnerUnitId = project.OwnerUnitId });
+            db.KeyProjects.Add(new KeyProject
+            {
+                Project = project, Year = year, Class = KeyProjectClass.Construction, PlannedInvestment = plan, OwnerUnitId = project.OwnerUnitId
+            });
         }
         else if (plan is not null)
         {

@@ -16,7 +16,14 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
 {
     public const string Kind = "projects";
 
-    private sealed record Planned(ImportRow Row, Project? Existing, ProjectInput Input, ProjectStage? Stage, DateOnly? SignedOn, DateOnly? StartedOn, KeyPlan? Key);
+    private sealed record Planned(
+        ImportRow Row,
+        Project? Existing,
+        ProjectInput Input,
+        ProjectStage? Stage,
+        DateOnly? SignedOn,
+        DateOnly? StartedOn,
+        KeyPlan? Key);
 
     public async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, int year) => (await AnalyseAsync(file, fileName, year)).Preview;
 
@@ -56,7 +63,10 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
     {
         using var stream = new MemoryStream(file);
         var sheet = SheetReader.Read(stream, ImportSpecs.Projects);
-        var done = await db.ImportBatches.AsNoTracking().Where(b => b.Kind == Kind && b.FileHash == sheet.FileSha256).Select(b => (DateTimeOffset?)b.UploadedAt).FirstOrDefaultAsync();
+        var done = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Kind == Kind && b.FileHash == sheet.FileSha256)
+            .Select(b => (DateTimeOffset?)b.UploadedAt)
+            .FirstOrDefaultAsync();
         var lookups = await ImportLookups.LoadAsync(db);
         var today = CityTime.Today(db.Time);
         var rows = new List<ImportRow>();
@@ -131,6 +141,8 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
                 return byCode;
             }
         }
-        return await db.Projects.Include(p => p.StageChanges).Where(p => p.OwnerUnitId == unitId && p.Name == name && p.MergedIntoId == null).FirstOrDefaultAsync();
+        return await db.Projects.Include(p => p.StageChanges)
+            .Where(p => p.OwnerUnitId == unitId && p.Name == name && p.MergedIntoId == null)
+            .FirstOrDefaultAsync();
     }
 }

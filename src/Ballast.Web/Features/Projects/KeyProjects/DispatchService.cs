@@ -79,7 +79,12 @@ public sealed class DispatchService(AppDbContext db, UserScope scope)
                 continue;
             }
             var report = existing.GetValueOrDefault(e.KeyProjectId);
-            var problem = DispatchRules.Check(submit ? DispatchAction.Submit : DispatchAction.Save, report?.State, period.State, IsOffice, scope.CanWrite(key.OwnerUnitId));
+            var problem = DispatchRules.Check(
+                submit ? DispatchAction.Submit : DispatchAction.Save,
+                report?.State,
+                period.State,
+                IsOffice,
+                scope.CanWrite(key.OwnerUnitId));
             problem ??= DispatchRules.CheckFigures(e, submit);
             if (problem is not null)
             {

@@ -54,12 +54,23 @@ public sealed class KeyProjectFigures(AppDbContext db)
     {
         var thresholds = await ThresholdsAsync(year);
         var plans = await Construction(year)
-            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment ?? 0m })
+            .Select(k => new Flat
+            {
+                KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment ?? 0m
+            })
             .GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Plan = g.Sum(f => f.Amount) }).ToListAsync();
         var reports = CountedReports(year, month)
-            .Select(r => new Flat { KeyProjectId = r.KeyProjectId, Owner = r.OwnerUnitId, Chain = r.KeyProject!.Project!.ChainId, Leader = r.KeyProject.Project.LeaderId, Amount = r.Completed });
+            .Select(r => new Flat
+            {
+                KeyProjectId = r.KeyProjectId,
+                Owner = r.OwnerUnitId,
+                Chain = r.KeyProject!.Project!.ChainId,
+                Leader = r.KeyProject.Project.LeaderId,
+                Amount = r.Completed
+            });
         var ytd = await reports.GroupBy(key).Select(g => new { g.Key, Sum = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Sum);
-        var reported = await Construction(year).Where(k => k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)))
+        var reported = await Construction(year)
+            .Where(k => k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)))
             .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = 0 })
             .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Count);
         var names = by is { } b ? await NamesAsync(b) : [];
@@ -107,13 +118,21 @@ public sealed class KeyProjectFigures(AppDbContext db)
     }
 
     /// <summary>Key projects with their year-to-date figures, worst gap first; filtered in the database.</summary>
-    public async Task<List<ProjectFigure>> ProjectsAsync(int year, int month, IQueryable<KeyProject>? source = null, int take = 50, bool onlyReported = false, bool onlyUnreported = false)
+    public async Task<List<ProjectFigure>> ProjectsAsync(
+        int year,
+        int month,
+        IQueryable<KeyProject>? source = null,
+        int take = 50,
+        bool onlyReported = false,
+        bool onlyUnreported = false)
     {
         var thresholds = await ThresholdsAsync(year);
         var q = (source ?? Construction(year)).Select(k => new
         {
             k.ProjectId, k.Project!.Name, k.OwnerUnitId, Owner = k.Project.OwnerUnit!.Name, OwnerEn = k.Project.OwnerUnit.NameEn, k.PlannedInvestment,
-            Ytd = k.Reports.Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m,
+            Ytd = k.Reports
+                .Where(r => r.Period!.Year == year && r.Period.Month <= month && MonthlyReport.Counted.Contains(r.State))
+                .Sum(r => (decimal?)r.Completed) ?? 0m,
             Reported = k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)),
         });
         if (onlyReported)
@@ -127,7 +146,8 @@ public sealed class KeyProjectFigures(AppDbContext db)
         // Ordered by completion ratio in the database; a double is exact enough for ordering.
         var rows = await q.OrderBy(x => x.PlannedInvestment > 0 ? (double)x.Ytd / (double)x.PlannedInvestment : 1.0).ThenBy(x => x.ProjectId)
             .Take(take).ToListAsync();
-        return [.. rows.Select(x => new ProjectFigure(x.ProjectId, x.Name, x.OwnerUnitId, Texts.Pick(x.Owner, x.OwnerEn), x.PlannedInvestment, x.Ytd, x.Reported,
+        return [.. rows.Select(x => new ProjectFigure(x.ProjectId, x.Name, x.OwnerUnitId, Texts.Pick(x.Owner, x.OwnerEn), x.PlannedInvestment,
+            x.Ytd, x.Reported,
             ProgressRule.Evaluate(x.Reported ? x.Ytd : null, x.PlannedInvestment, month, thresholds)))];
     }
 }
