@@ -91,7 +91,10 @@ app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 // An intranet has no internet: the reference loads nothing from another host (fonts, telemetry, chat).
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API").DisableDefaultFonts().DisableTelemetry().DisableAgent().HideDeveloperTools()).AllowAnonymous();
+// Nothing leaves the server: no web fonts, telemetry, agent or toolbar linking to outside services.
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")
+        .DisableDefaultFonts().DisableTelemetry().DisableAgent().HideDeveloperTools())
+    .AllowAnonymous();
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 
