@@ -55,7 +55,8 @@ public sealed record VersionedKind(
                 ["Input.AreaSquareMetres"] = "1000", ["Input.Availability"] = nameof(CarrierAvailability.Available), ["Input.Version"] = Id(version),
             })),
         new VersionedKind(nameof(Problem), nameof(Problem.Answer),
-            async (f, _, tag) => await Projects.ProblemSeed.ProblemAsync(f, await Projects.ProblemSeed.ProjectAsync(f, "370211", tag), tag, new DateOnly(2030, 1, 1)),
+            async (f, _, tag) => await Projects.ProblemSeed.ProblemAsync(
+                f, await Projects.ProblemSeed.ProjectAsync(f, "370211", tag), tag, new DateOnly(2030, 1, 1)),
             (client, id, _, i, version) => client.PostAsJsonAsync($"/api/problems/{Id(id)}/answer", new ProblemsApi.ProblemNote($"答复{i}", version)),
             async (db, id) => await db.Problems.Where(x => x.Id == id).Select(x => ValueTuple.Create(x.Version, x.Answer)).SingleAsync(),
             i => $"答复{i}",

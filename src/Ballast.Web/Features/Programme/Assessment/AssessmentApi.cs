@@ -38,7 +38,8 @@ public static class AssessmentApi
                     ? Results.Ok(await db.WeightChangeRequests.AsNoTracking()
                         .Where(r => db.AssessmentItems.Any(i => i.Id == r.ItemId && db.AssessmentSchemes.Any(s => s.Id == i.SchemeId && s.Year == year && s.UnitKind == kind)))
                         .OrderByDescending(r => r.Id)
-                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt, r.State, r.DecidedBy, r.DecidedAt, r.Version))
+                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt, r.State,
+                            r.DecidedBy, r.DecidedAt, r.Version))
                         .ToListAsync())
                     : Results.Forbid())
             .WithSummary("Programme office: the scheme's weight-change requests, newest first.");

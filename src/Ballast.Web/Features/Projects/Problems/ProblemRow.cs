@@ -8,7 +8,8 @@ namespace Ballast.Web.Features.Projects;
 public sealed record ProblemRow(
     int Id, int ProjectId, string ProjectName, int OwnerUnitId, string Title, string? Detail,
     int? AssignedUnitId, string? AssignedUnitName, string? AssignedUnitNameEn,
-    DateOnly RaisedOn, string RaisedBy, DateOnly DueOn, [property: JsonConverter(typeof(JsonStringEnumConverter<ProblemState>))] ProblemState State, string? Answer, DateOnly? ResolvedOn, int Version)
+    DateOnly RaisedOn, string RaisedBy, DateOnly DueOn, [property: JsonConverter(typeof(JsonStringEnumConverter<ProblemState>))] ProblemState State,
+    string? Answer, DateOnly? ResolvedOn, int Version)
 {
     public int? OverdueDays { get; init; }
     public bool DueSoon { get; init; }
