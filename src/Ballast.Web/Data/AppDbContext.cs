@@ -85,6 +85,11 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         Scoped<Carrier>(builder);
         Scoped<IndicatorSubmission>(builder);
         Scoped<SupervisionItem>(builder);
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            type.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
+        }
     }
 
     /// <summary>The one read filter of data scope: a record shows only inside the user's units.</summary>
@@ -162,18 +167,14 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         return written;
     }
 
-    /// <summary>Optimistic concurrency: a record with a <c>Version</c> token gets the next version on
+    /// <summary>Optimistic concurrency: an <see cref="IVersioned"/> record gets the next version on
     /// every change, and the database refuses the update when someone else changed it first.</summary>
     private void BumpVersions()
     {
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
-            var version = entry.Metadata.FindProperty("Version");
-            if (version is not null && version.IsConcurrencyToken && version.ClrType == typeof(int))
-            {
-                var property = entry.Property("Version");
-                property.CurrentValue = (int)property.OriginalValue! + 1;
-            }
+            var version = entry.Property(e => e.Version);
+            version.CurrentValue = version.OriginalValue + 1;
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogg
             Title = title ?? t["请求无效"]
         };
 
-    /// <summary>A conflict names the record and, where it has one, the version now stored.</summary>
+    /// <summary>A conflict names the record, the version now stored and the fields that differ from the request.</summary>
     private async Task<ProblemDetails> FromDatabaseAsync(int status, string title, Exception exception, CancellationToken ct)
     {
         if (status == StatusCodes.Status400BadRequest)
@@ -42,14 +42,12 @@ public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogg
             return Invalid(("body", t[title]), t[title]);
         }
         var details = new ProblemDetails { Status = status, Title = t[title] };
-        if (exception is DbUpdateConcurrencyException { Entries: [var entry, ..] })
+        if (exception is DbUpdateConcurrencyException concurrency)
         {
-            details.Extensions["record"] = entry.Metadata.ClrType.Name;
-            var current = await entry.GetDatabaseValuesAsync(ct);
-            if (current?.Properties.FirstOrDefault(p => p.Name == "Version") is { } version)
-            {
-                details.Extensions["current"] = current[version];
-            }
+            var conflict = await VersionConflict.FromAsync(concurrency, ct);
+            details.Extensions["record"] = conflict.Record;
+            details.Extensions["current"] = conflict.Current;
+            details.Extensions["fields"] = conflict.Fields;
         }
         return details;
     }

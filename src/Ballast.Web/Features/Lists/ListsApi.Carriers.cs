@@ -3,6 +3,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -34,7 +35,7 @@ public static partial class ListsApi
         {
             return TypedResults.NotFound();
         }
-        if (await CarrierProblemAsync(input, db, t) is { } problem)
+        if ((VersionProblem(input.Version, t) ?? await CarrierProblemAsync(input, db, t)) is { } problem)
         {
             return problem;
         }
@@ -43,6 +44,7 @@ public static partial class ListsApi
             return TypedResults.Forbid();
         }
         input.ApplyTo(carrier);
+        db.Expect(carrier, input.Version);
         await db.SaveChangesAsync();
         return TypedResults.Ok(await CarrierAsync(db, id));
     }

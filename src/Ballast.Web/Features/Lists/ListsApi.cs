@@ -4,6 +4,7 @@ using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -59,7 +60,7 @@ public static partial class ListsApi
         {
             return TypedResults.NotFound();
         }
-        if (await TargetProblemAsync(input, db, t) is { } problem)
+        if ((VersionProblem(input.Version, t) ?? await TargetProblemAsync(input, db, t)) is { } problem)
         {
             return problem;
         }
@@ -68,6 +69,7 @@ public static partial class ListsApi
             return TypedResults.Forbid();
         }
         input.ApplyTo(target);
+        db.Expect(target, input.Version);
         await db.SaveChangesAsync();
         return TypedResults.Ok(await TargetAsync(db, target));
     }
@@ -97,6 +99,11 @@ public static partial class ListsApi
 
     private static async Task<TargetRow> TargetAsync(AppDbContext db, AttractionTarget target) =>
         await (await new TargetQuery().ApplyAsync(db, target.Year, target.Id)).SingleAsync();
+
+    /// <summary>A change sent without the version it was made from is refused rather than taken as
+    /// "the latest": saving it would silently overwrite whatever was saved since (last save wins).</summary>
+    private static ValidationProblem? VersionProblem(int? version, Texts t) =>
+        version is null ? Problem([("Version", t["请提供读取时的版本号（version）"].Value)]) : null;
 
     private static ValidationProblem? Problem(List<(string Field, string Message)> errors) => errors.Count == 0 ? null
         : TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));

@@ -1,8 +1,10 @@
+using Ballast.Web.Common;
+
 namespace Ballast.Web.Features.Organisation;
 
 /// <summary>An organisational unit. Users belong to one; records are owned by one, and a user's
 /// data scope is their unit and every unit below it.</summary>
-public sealed class Unit
+public sealed class Unit : IVersioned
 {
     public int Id { get; set; }
     public required string Code { get; set; }
@@ -14,4 +16,5 @@ public sealed class Unit
     public string? RegionCode { get; set; }
     public int SortOrder { get; set; }
     public bool IsActive { get; set; } = true;
+    public int Version { get; set; }
 }

@@ -1,4 +1,5 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -17,6 +18,8 @@ public sealed class UnitEditModel(AppDbContext db, Texts t) : PageModel
 
     public int? Id { get; private set; }
     public IReadOnlyList<SelectListItem> Parents { get; private set; } = [];
+
+    public VersionConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -55,7 +58,16 @@ public sealed class UnitEditModel(AppDbContext db, Texts t) : PageModel
         }
         unit ??= db.Units.Add(new Unit { Code = Input.Code, Name = Input.Name }).Entity;
         Input.ApplyTo(unit);
-        await db.SaveChangesAsync();
+        db.Expect(unit, Input.Version);
+        if (await db.SaveOrConflictAsync() is { } conflict)
+        {
+            // The form keeps the user's values; the next save is against the version now stored.
+            Conflict = conflict.For<UnitInput>();
+            Input.Version = conflict.Current;
+            ModelState.Remove("Input.Version");
+            await LoadAsync(id);
+            return Page();
+        }
         return RedirectToPage("/Organisation/Index");
     }
 

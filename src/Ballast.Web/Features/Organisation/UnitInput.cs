@@ -39,6 +39,9 @@ public sealed class UnitInput
     /// <summary>The region code as typed through a Chinese input method, made ASCII; null when blank.</summary>
     public string? TrimmedRegion => TextNormalizer.Clean(RegionCode) is { Length: > 0 } code ? code : null;
 
+    /// <summary>The version the user read; required when changing through the API.</summary>
+    public int? Version { get; set; }
+
     public void ApplyTo(Unit u)
     {
         u.Code = Code.Trim();
@@ -54,6 +57,6 @@ public sealed class UnitInput
     public static UnitInput From(Unit u) => new()
     {
         Code = u.Code, Name = u.Name, NameEn = u.NameEn, Kind = u.Kind, ParentId = u.ParentId,
-        RegionCode = u.RegionCode, SortOrder = u.SortOrder, IsActive = u.IsActive,
+        RegionCode = u.RegionCode, SortOrder = u.SortOrder, IsActive = u.IsActive, Version = u.Version,
     };
 }

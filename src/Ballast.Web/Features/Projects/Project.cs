@@ -6,7 +6,7 @@ namespace Ballast.Web.Features.Projects;
 
 /// <summary>An investment project from its first lead onwards: one record through its whole life.
 /// Owned by the unit (usually a district) that reports it, which decides who may see and change it.</summary>
-public sealed class Project : IUnitOwned
+public sealed class Project : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -17,7 +17,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(p => p.ConstructionContent).HasMaxLength(2000);
         b.Property(p => p.ReferrerName).HasMaxLength(200);
         b.Property(p => p.OriginNote).HasMaxLength(500);
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne(p => p.OwnerUnit).WithMany().HasForeignKey(p => p.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.ResponsibleUnit).WithMany().HasForeignKey(p => p.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.ParkUnit).WithMany().HasForeignKey(p => p.ParkUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -3,7 +3,7 @@ using Ballast.Web.Common;
 namespace Ballast.Web.Features.Lists;
 
 /// <summary>Space on offer to investors (招商载体): a land parcel, a building or standard factories.</summary>
-public sealed class Carrier : IUnitOwned
+public sealed class Carrier : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -20,4 +20,5 @@ public sealed class Carrier : IUnitOwned
     public DateOnly? AvailableFrom { get; set; }
     public string? Contact { get; set; }
     public string? Note { get; set; }
+    public int Version { get; set; }
 }

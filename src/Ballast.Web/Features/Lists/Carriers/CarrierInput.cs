@@ -47,6 +47,9 @@ public sealed class CarrierInput
     [Display(Name = "备注")]
     public string? Note { get; set; }
 
+    /// <summary>The version the user read; required when changing through the API.</summary>
+    public int? Version { get; set; }
+
     public void ApplyTo(Carrier c)
     {
         c.Name = Name.Trim();
@@ -66,7 +69,7 @@ public sealed class CarrierInput
     {
         Name = c.Name, Kind = c.Kind, Location = c.Location, OwnerUnitId = c.OwnerUnitId, ParkUnitId = c.ParkUnitId,
         AreaMu = c.AreaMu, AreaSquareMetres = c.AreaSquareMetres, Availability = c.Availability, AvailableFrom = c.AvailableFrom,
-        Contact = c.Contact, Note = c.Note,
+        Contact = c.Contact, Note = c.Note, Version = c.Version,
     };
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

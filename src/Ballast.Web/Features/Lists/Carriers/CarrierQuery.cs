@@ -31,6 +31,6 @@ public sealed class CarrierQuery
             .Select(c => new CarrierRow(c.Id, c.Name, c.Kind, c.Location, c.OwnerUnitId, c.OwnerUnit!.Name, c.OwnerUnit.NameEn,
                 c.ParkUnitId, db.Units.Where(u => u.Id == c.ParkUnitId).Select(u => u.Name).FirstOrDefault(),
                 db.Units.Where(u => u.Id == c.ParkUnitId).Select(u => u.NameEn).FirstOrDefault(),
-                c.AreaMu, c.AreaSquareMetres, c.Availability, c.AvailableFrom, c.Contact, c.Note));
+                c.AreaMu, c.AreaSquareMetres, c.Availability, c.AvailableFrom, c.Contact, c.Note, c.Version));
     }
 }

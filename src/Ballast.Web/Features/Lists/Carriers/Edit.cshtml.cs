@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -17,6 +18,8 @@ public sealed class CarrierEditModel(AppDbContext db, UserScope scope, Texts t) 
     public int? Id { get; private set; }
     public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Parks { get; private set; } = [];
+
+    public VersionConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -67,7 +70,16 @@ public sealed class CarrierEditModel(AppDbContext db, UserScope scope, Texts t) 
         }
         carrier ??= db.Carriers.Add(new Carrier { Name = Input.Name }).Entity;
         Input.ApplyTo(carrier);
-        await db.SaveChangesAsync();
+        db.Expect(carrier, Input.Version);
+        if (await db.SaveOrConflictAsync() is { } conflict)
+        {
+            // The form keeps the user's values; the next save is against the version now stored.
+            Conflict = conflict.For<CarrierInput>();
+            Input.Version = conflict.Current;
+            ModelState.Remove("Input.Version");
+            await LoadAsync(id);
+            return Page();
+        }
         return Redirect("/Lists/Carriers");
     }
 

@@ -3,7 +3,7 @@ using Ballast.Web.Common;
 namespace Ballast.Web.Features.Lists;
 
 /// <summary>A firm or project the city wants to attract (招引清单), not yet in negotiation.</summary>
-public sealed class AttractionTarget : IUnitOwned
+public sealed class AttractionTarget : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
     public int Year { get; set; }
@@ -17,4 +17,5 @@ public sealed class AttractionTarget : IUnitOwned
     public Organisation.Unit? OwnerUnit { get; set; }
     /// <summary>Set when the target became a project in Ballast.</summary>
     public int? ProjectId { get; set; }
+    public int Version { get; set; }
 }

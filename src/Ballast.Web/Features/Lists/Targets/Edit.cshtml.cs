@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -18,6 +19,8 @@ public sealed class TargetEditModel(AppDbContext db, UserScope scope, Texts t) :
     public int? ProjectId { get; private set; }
     public IReadOnlyList<SelectListItem> Owners { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Chains { get; private set; } = [];
+
+    public VersionConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -74,7 +77,16 @@ public sealed class TargetEditModel(AppDbContext db, UserScope scope, Texts t) :
         }
         target ??= db.AttractionTargets.Add(new AttractionTarget { Name = Input.Name }).Entity;
         Input.ApplyTo(target);
-        await db.SaveChangesAsync();
+        db.Expect(target, Input.Version);
+        if (await db.SaveOrConflictAsync() is { } conflict)
+        {
+            // The form keeps the user's values; the next save is against the version now stored.
+            Conflict = conflict.For<TargetInput>();
+            Input.Version = conflict.Current;
+            ModelState.Remove("Input.Version");
+            await LoadAsync(id);
+            return Page();
+        }
         return Redirect($"/Lists/Targets?Year={target.Year}");
     }
 

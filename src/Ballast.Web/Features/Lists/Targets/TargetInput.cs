@@ -34,6 +34,9 @@ public sealed class TargetInput
     [Display(Name = "责任单位")]
     public int OwnerUnitId { get; set; }
 
+    /// <summary>The version the user read; required when changing through the API.</summary>
+    public int? Version { get; set; }
+
     public void ApplyTo(AttractionTarget t)
     {
         t.Year = Year;
@@ -48,7 +51,7 @@ public sealed class TargetInput
     public static TargetInput From(AttractionTarget t) => new()
     {
         Year = t.Year, Name = t.Name, Country = t.Country, ChainId = t.ChainId, ExpectedInvestment = t.ExpectedInvestment,
-        Note = t.Note, OwnerUnitId = t.OwnerUnitId,
+        Note = t.Note, OwnerUnitId = t.OwnerUnitId, Version = t.Version,
     };
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

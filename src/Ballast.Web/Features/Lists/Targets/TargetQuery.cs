@@ -30,6 +30,6 @@ public sealed class TargetQuery
         }
         return q.OrderByDescending(t => (double?)t.ExpectedInvestment).ThenBy(t => t.Name).ThenBy(t => t.Id)
             .Select(t => new TargetRow(t.Id, t.Year, t.Name, t.Country, t.ChainId, t.Chain!.Name, t.Chain.NameEn,
-                t.ExpectedInvestment, t.OwnerUnitId, t.OwnerUnit!.Name, t.OwnerUnit.NameEn, t.Note, t.ProjectId));
+                t.ExpectedInvestment, t.OwnerUnitId, t.OwnerUnit!.Name, t.OwnerUnit.NameEn, t.Note, t.ProjectId, t.Version));
     }
 }

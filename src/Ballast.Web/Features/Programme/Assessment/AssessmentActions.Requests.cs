@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Programme;
@@ -40,7 +41,7 @@ public sealed partial class AssessmentActions
         return new AssessmentChange(ChangeOutcome.Done, Id: request.Id);
     }
 
-    public async Task<AssessmentChange> DecideAsync(int requestId, bool approve)
+    public async Task<AssessmentChange> DecideAsync(int requestId, bool approve, int? version = null)
     {
         if (!IsOffice)
         {
@@ -66,6 +67,8 @@ public sealed partial class AssessmentActions
         {
             request.Item!.Weight = request.ToWeight;
         }
+        // Two office users deciding at once: the second save is refused (409), not applied twice.
+        db.Expect(request, version);
         await db.SaveChangesAsync();
         return new AssessmentChange(ChangeOutcome.Done, Id: request.Id);
     }

@@ -19,7 +19,7 @@ public static class AssessmentApi
     public sealed record NewAdjustment(int Year, UnitKind Kind, int UnitId, decimal? Points, string? Reason);
     public sealed record NewWeightChange(int ItemId, decimal? ToWeight, string? Reason);
     public sealed record RequestDto(int Id, int ItemId, decimal FromWeight, decimal ToWeight, string Reason, string RequestedBy,
-        DateTimeOffset RequestedAt, ChangeRequestState State, string? DecidedBy, DateTimeOffset? DecidedAt);
+        DateTimeOffset RequestedAt, ChangeRequestState State, string? DecidedBy, DateTimeOffset? DecidedAt, int Version);
 
     public static RouteGroupBuilder MapAssessmentApi(this RouteGroupBuilder api)
     {
@@ -45,19 +45,19 @@ public static class AssessmentApi
                         .Where(r => db.AssessmentItems.Any(i => i.Id == r.ItemId
                             && db.AssessmentSchemes.Any(s => s.Id == i.SchemeId && s.Year == year && s.UnitKind == kind)))
                         .OrderByDescending(r => r.Id)
-                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt,
-                            r.State, r.DecidedBy, r.DecidedAt))
+                        .Select(r => new RequestDto(r.Id, r.ItemId, r.FromWeight, r.ToWeight, r.Reason, r.RequestedBy, r.RequestedAt, r.State,
+                            r.DecidedBy, r.DecidedAt, r.Version))
                         .ToListAsync())
                     : Results.Forbid())
             .WithSummary("Programme office: the scheme's weight-change requests, newest first.");
         group.MapPost("/weight-changes", async (NewWeightChange body, AssessmentActions actions, Texts t) =>
                 Answer(await actions.RequestWeightChangeAsync(body.ItemId, body.ToWeight, body.Reason), t, "/api/programme/assessment/weight-changes/"))
             .WithSummary("Programme office: ask for a weight change on a published scheme; it applies only when another office user approves it.");
-        group.MapPost("/weight-changes/{id:int}/approve", async (int id, AssessmentActions actions, Texts t) =>
-                Answer(await actions.DecideAsync(id, approve: true), t))
+        group.MapPost("/weight-changes/{id:int}/approve", async (int id, int? version, AssessmentActions actions, Texts t) =>
+                Answer(await actions.DecideAsync(id, approve: true, version), t))
             .WithSummary("Programme office, not the requester: approve; the weight changes in the same save.");
-        group.MapPost("/weight-changes/{id:int}/reject", async (int id, AssessmentActions actions, Texts t) =>
-                Answer(await actions.DecideAsync(id, approve: false), t))
+        group.MapPost("/weight-changes/{id:int}/reject", async (int id, int? version, AssessmentActions actions, Texts t) =>
+                Answer(await actions.DecideAsync(id, approve: false, version), t))
             .WithSummary("Programme office, not the requester: reject; the weight stays.");
         return api;
     }

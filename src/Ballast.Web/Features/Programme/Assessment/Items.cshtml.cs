@@ -48,12 +48,19 @@ public sealed class AssessmentItemsModel(AppDbContext db, AssessmentActions acti
             year,
             kind);
 
-    public async Task<IActionResult> OnPostDecideAsync(int requestId, bool approve, int? year, UnitKind? kind) =>
-        await AnswerAsync(
-            await actions.DecideAsync(requestId, approve),
-            approve ? t["已批准，权重已调整"] : t["已驳回，权重不变"],
-            year,
-            kind);
+    public async Task<IActionResult> OnPostDecideAsync(int requestId, bool approve, int? version, int? year, UnitKind? kind)
+    {
+        AssessmentChange change;
+        try
+        {
+            change = await actions.DecideAsync(requestId, approve, version);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            change = AssessmentChange.Invalid("该申请已被他人处理，您的操作未保存，请核对后重试");
+        }
+        return await AnswerAsync(change, approve ? t["已批准，权重已调整"] : t["已驳回，权重不变"], year, kind);
+    }
 
     private async Task<IActionResult> AnswerAsync(AssessmentChange change, string done, int? year, UnitKind? kind)
     {

@@ -1,9 +1,10 @@
+using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>A weight change asked for after publication: applied only when a different person
 /// approves it.</summary>
-public sealed class WeightChangeRequest
+public sealed class WeightChangeRequest : IVersioned
 {
     public int Id { get; set; }
     public int ItemId { get; set; }
@@ -16,4 +17,5 @@ public sealed class WeightChangeRequest
     public ChangeRequestState State { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+    public int Version { get; set; }
 }

@@ -6,7 +6,7 @@ namespace Ballast.Web.Features.Programme;
 /// <summary>A responsible unit's value for an indicator in a reporting period (我的填报): the value,
 /// a short narrative and evidence; accepted by the lead unit or the office, or returned with a reason.
 /// An accepted submission is locked. No submission for a period means "not reported", never zero.</summary>
-public sealed class IndicatorSubmission : IUnitOwned, IAssignedToUnit
+public sealed class IndicatorSubmission : IUnitOwned, IAssignedToUnit, IVersioned
 {
     public int Id { get; set; }
     public int IndicatorId { get; set; }

@@ -13,7 +13,6 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Indicat
         b.Property(s => s.ReturnReason).HasMaxLength(500);
         b.Property(s => s.ExtensionReason).HasMaxLength(500);
         b.Property(s => s.SubmittedBy).HasMaxLength(256);
-        b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne(s => s.Indicator).WithMany().HasForeignKey(s => s.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Period).WithMany().HasForeignKey(s => s.PeriodId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.OwnerUnit).WithMany().HasForeignKey(s => s.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,6 @@ internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Superv
         b.Property(s => s.Source).HasMaxLength(50);
         b.Property(s => s.IssuedBy).HasMaxLength(256);
         b.Property(s => s.Report).HasMaxLength(2000);
-        b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne(s => s.OwnerUnit).WithMany().HasForeignKey(s => s.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.Year, s.State, s.DueOn });
         b.HasIndex(s => s.OwnerUnitId);

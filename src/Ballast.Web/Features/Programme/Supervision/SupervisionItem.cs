@@ -4,7 +4,7 @@ namespace Ballast.Web.Features.Programme;
 
 /// <summary>A tracked instruction (督办): from a meeting, a leader or a red indicator, assigned to a
 /// unit with a due date, followed through acknowledged → reported → closed, chased when overdue.</summary>
-public sealed class SupervisionItem : IUnitOwned
+public sealed class SupervisionItem : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
     public int Year { get; set; }

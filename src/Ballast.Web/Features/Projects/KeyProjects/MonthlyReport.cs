@@ -4,7 +4,7 @@ namespace Ballast.Web.Features.Projects;
 
 /// <summary>One key project's figures for one month. Year-to-date is computed from the months,
 /// never typed. An accepted month is locked; only the office can reopen it.</summary>
-public sealed class MonthlyReport : IUnitOwned
+public sealed class MonthlyReport : IUnitOwned, IVersioned
 {
     public int Id { get; set; }
     public int KeyProjectId { get; set; }

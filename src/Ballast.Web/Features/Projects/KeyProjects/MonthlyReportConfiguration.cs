@@ -10,7 +10,6 @@ internal sealed class MonthlyReportConfiguration : IEntityTypeConfiguration<Mont
         b.Property(r => r.PhysicalProgress).HasMaxLength(1000);
         b.Property(r => r.ReturnReason).HasMaxLength(500);
         b.Property(r => r.SubmittedBy).HasMaxLength(256);
-        b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.KeyProjectId, r.PeriodId }).IsUnique();
         b.HasIndex(r => new { r.PeriodId, r.State });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,10 @@ public sealed class ProblemEditModel(AppDbContext db, Texts t) : PageModel
     /// <summary>The answer, or the reason for escalating.</summary>
     [BindProperty]
     public string? Text { get; set; }
+
+    /// <summary>The version the page showed; a move made from an older page is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     public int? ProjectId { get; private set; }
     public string? ProjectName { get; private set; }
@@ -67,9 +72,22 @@ public sealed class ProblemEditModel(AppDbContext db, Texts t) : PageModel
 
     public Task<IActionResult> OnPostReopenAsync(int id) => MoveAsync(id, ProblemMove.Reopen);
 
+    public VersionConflict? Conflict { get; private set; }
+
     private async Task<IActionResult> MoveAsync(int id, ProblemMove move)
     {
-        var outcome = await Actions.MoveAsync(id, move, Text);
+        ProblemOutcome outcome;
+        try
+        {
+            outcome = await Actions.MoveAsync(id, move, Text, Version);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            Conflict = await VersionConflict.FromAsync(e);
+            ModelState.Clear();
+            await LoadProblemAsync(id);
+            return Page();
+        }
         if (outcome.Kind == ProblemOutcomeKind.Done)
         {
             return Redirect($"/Projects/Problems/Edit?id={id}");

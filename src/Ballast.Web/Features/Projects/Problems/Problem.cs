@@ -3,7 +3,7 @@ using Ballast.Web.Common;
 namespace Ballast.Web.Features.Projects;
 
 /// <summary>An obstacle raised on a project (问题清单), assigned to a department with a due date.</summary>
-public sealed class Problem : IUnitOwned, IAssignedToUnit
+public sealed class Problem : IUnitOwned, IAssignedToUnit, IVersioned
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
@@ -19,4 +19,5 @@ public sealed class Problem : IUnitOwned, IAssignedToUnit
     public DateOnly RaisedOn { get; set; }
     public required string RaisedBy { get; set; }
     public DateOnly? ResolvedOn { get; set; }
+    public int Version { get; set; }
 }

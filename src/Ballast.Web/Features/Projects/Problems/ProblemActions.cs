@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Validation;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
@@ -75,7 +76,7 @@ public sealed class ProblemActions(AppDbContext db, Texts t, ClaimsPrincipal use
 
     /// <summary>Answer, resolve, escalate or reopen. <paramref name="text"/> is the answer or the
     /// reason for escalating; the other moves ignore it.</summary>
-    public async Task<ProblemOutcome> MoveAsync(int id, ProblemMove move, string? text)
+    public async Task<ProblemOutcome> MoveAsync(int id, ProblemMove move, string? text, int? version = null)
     {
         var problem = await db.Problems.SingleOrDefaultAsync(p => p.Id == id);
         if (problem is null)
@@ -97,14 +98,8 @@ public sealed class ProblemActions(AppDbContext db, Texts t, ClaimsPrincipal use
             return ProblemOutcome.Invalid("Text", message);
         }
         Apply(problem, move, note);
-        if (actor.IsOffice || actor.OwnsProject)
-        {
-            await db.SaveChangesAsync();
-        }
-        else
-        {
-            await db.SaveChangesAsync();
-        }
+        db.Expect(problem, version);
+        await db.SaveChangesAsync();
         return new ProblemOutcome(ProblemOutcomeKind.Done, problem);
     }
 

@@ -8,7 +8,8 @@ namespace Ballast.Web.Features.Projects;
 public sealed record ProblemRow(
     int Id, int ProjectId, string ProjectName, int OwnerUnitId, string Title, string? Detail,
     int? AssignedUnitId, string? AssignedUnitName, string? AssignedUnitNameEn,
-    DateOnly RaisedOn, string RaisedBy, DateOnly DueOn, [property: JsonConverter(typeof(JsonStringEnumConverter<ProblemState>))] ProblemState State, string? Answer, DateOnly? ResolvedOn)
+    DateOnly RaisedOn, string RaisedBy, DateOnly DueOn, [property: JsonConverter(typeof(JsonStringEnumConverter<ProblemState>))] ProblemState State,
+    string? Answer, DateOnly? ResolvedOn, int Version)
 {
     public int? OverdueDays { get; init; }
     public bool DueSoon { get; init; }
@@ -18,7 +19,7 @@ public sealed record ProblemRow(
         var rows = await q.Select(p => new ProblemRow(
                 p.Id, p.ProjectId, p.Project!.Name, p.OwnerUnitId, p.Title, p.Detail,
                 p.AssignedUnitId, p.AssignedUnit!.Name, p.AssignedUnit.NameEn,
-                p.RaisedOn, p.RaisedBy, p.DueOn, p.State, p.Answer, p.ResolvedOn))
+                p.RaisedOn, p.RaisedBy, p.DueOn, p.State, p.Answer, p.ResolvedOn, p.Version))
             .Take(take).ToListAsync();
         return [.. rows.Select(r => r.AsOf(today))];
     }

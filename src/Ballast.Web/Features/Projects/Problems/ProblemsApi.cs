@@ -12,8 +12,9 @@ namespace Ballast.Web.Features.Projects;
 /// <summary>The problem list for integrations: the page's filters, rules and scope, as JSON.</summary>
 public static class ProblemsApi
 {
-    /// <summary>The answer, or the reason for escalating.</summary>
-    public sealed record ProblemNote([property: Display(Name = "答复")] string? Text);
+    /// <summary>The answer, or the reason for escalating, and the version the user read (without
+    /// it the move is made against the version just loaded: a move has no form to go stale).</summary>
+    public sealed record ProblemNote([property: Display(Name = "答复")] string? Text, int? Version = null);
 
     public static RouteGroupBuilder MapProblemsApi(this RouteGroupBuilder api)
     {
@@ -23,16 +24,16 @@ public static class ProblemsApi
         group.MapGet("/{id:int}", GetAsync).WithSummary("One problem; 404 when it does not exist or is outside the caller's scope.");
         group.MapPost("/", CreateAsync).WithSummary("Raise a problem on a project; the project's unit or the programme office only.");
         group.MapPost("/{id:int}/answer", (int id, ProblemNote note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
-                MoveAsync(id, ProblemMove.Answer, note.Text, db, t, user))
+                MoveAsync(id, ProblemMove.Answer, note.Text, note.Version, db, t, user))
             .WithSummary("Answer a problem; the assigned department or the programme office only.");
-        group.MapPost("/{id:int}/resolve", (int id, AppDbContext db, Texts t, ClaimsPrincipal user) =>
-                MoveAsync(id, ProblemMove.Resolve, null, db, t, user))
+        group.MapPost("/{id:int}/resolve", (int id, int? version, AppDbContext db, Texts t, ClaimsPrincipal user) =>
+                MoveAsync(id, ProblemMove.Resolve, null, version, db, t, user))
             .WithSummary("Resolve a problem; the project's unit or the programme office only.");
         group.MapPost("/{id:int}/escalate", (int id, ProblemNote note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
-                MoveAsync(id, ProblemMove.Escalate, note.Text, db, t, user))
+                MoveAsync(id, ProblemMove.Escalate, note.Text, note.Version, db, t, user))
             .WithSummary("Escalate a problem with a reason, appended to its description; the project's unit or the programme office only.");
-        group.MapPost("/{id:int}/reopen", (int id, AppDbContext db, Texts t, ClaimsPrincipal user) =>
-                MoveAsync(id, ProblemMove.Reopen, null, db, t, user))
+        group.MapPost("/{id:int}/reopen", (int id, int? version, AppDbContext db, Texts t, ClaimsPrincipal user) =>
+                MoveAsync(id, ProblemMove.Reopen, null, version, db, t, user))
             .WithSummary("Reopen a resolved problem; the project's unit or the programme office only.");
         return api;
     }
@@ -65,9 +66,9 @@ public static class ProblemsApi
 
     /// <summary>A move the state does not allow is a conflict (409) with the reason as its title.</summary>
     private static async Task<Results<Ok<ProblemRow>, ValidationProblem, ProblemHttpResult, NotFound, ForbidHttpResult>> MoveAsync(
-        int id, ProblemMove move, string? text, AppDbContext db, Texts t, ClaimsPrincipal user)
+        int id, ProblemMove move, string? text, int? version, AppDbContext db, Texts t, ClaimsPrincipal user)
     {
-        var outcome = await new ProblemActions(db, t, user).MoveAsync(id, move, text);
+        var outcome = await new ProblemActions(db, t, user).MoveAsync(id, move, text, version);
         return outcome.Kind switch
         {
             ProblemOutcomeKind.Done => TypedResults.Ok((await OneAsync(db, id))!),
