@@ -16,6 +16,12 @@ public sealed class MonthTextTests
     [InlineData("截至十一月底累计完成", 11)]
     [InlineData("填报日期：2023年10月8日", null)]
     [InlineData("本月完成投资", null)]
+    [InlineData("1月-9月累计完成投资", 9)]
+    [InlineData("1月至9月完成投资", 9)]
+    [InlineData("2023年1月—2月重点项目投资完成情况", 2)]
+    [InlineData("一至十月累计", 10)]
+    [InlineData("截止10月底累计", 10)]
+    [InlineData("2023年9月份重点项目调度表（2023年10月填报）", 9)]
     public void A_header_or_title_names_its_month(string text, int? month) => Assert.Equal(month, MonthText.Find(text));
 
     [Theory]

@@ -12,7 +12,7 @@ internal sealed record ProjectSheet(string Shape, object?[][] Rows, string[] Mer
 /// written the way that shape writes them: shapes × values, never one hand-made example.</summary>
 internal static partial class ProjectCorpus
 {
-    public const string NegativeTotal = "总投资须在 0 到 1,000,000 亿元之间（以万元填写）";
+    public const string NegativeTotal = "总投资须在 0 到 10,000 亿元之间（以万元填写）";
     public const string BadCode = "项目代码格式应为 2104-370200-04-01-498806";
 
     /// <summary>Ways people write each district.</summary>

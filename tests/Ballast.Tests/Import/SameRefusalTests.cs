@@ -17,8 +17,8 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
 
     public static TheoryData<BadValue> Cases =>
     [
-        new("negative-total", "总投资须在 0 到 1,000,000 亿元之间（以万元填写）", Total: -5m),
-        new("huge-total", "总投资须在 0 到 1,000,000 亿元之间（以万元填写）", Total: 200_000_000m),
+        new("negative-total", "总投资须在 0 到 10,000 亿元之间（以万元填写）", Total: -5m),
+        new("huge-total", "总投资须在 0 到 10,000 亿元之间（以万元填写）", Total: 200_000_000m),
         new("long-name", "项目名称不超过200字", Name: new string('长', 201)),
         new("long-investor", "投资方名称不超过200字", Investor: new string('投', 201)),
         new("long-content", "建设内容不超过2000字", Content: new string('建', 2001)),

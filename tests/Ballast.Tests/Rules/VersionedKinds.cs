@@ -32,7 +32,7 @@ public sealed record VersionedKind(
             }),
             (client, id, unit, i, version) => client.PutAsJsonAsync($"/api/lists/targets/{Id(id)}",
                 new TargetInput { Year = 2023, Name = $"版本目标{i}", OwnerUnitId = unit, Version = version }),
-            async (db, id) => await db.AttractionTargets.Where(x => x.Id == id).Select(x => ValueTuple.Create(x.Version, (string?)x.Name)).SingleAsync(),
+            async (db, id) => await db.AttractionTargets.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Name }).SingleAsync() is var r ? (r.Version, (string?)r.Value) : default,
             i => $"版本目标{i}",
             (id, unit, i, version) => ($"/Lists/Targets/Edit/{Id(id)}", new()
             {
@@ -47,7 +47,7 @@ public sealed record VersionedKind(
             }),
             (client, id, unit, i, version) => client.PutAsJsonAsync($"/api/lists/carriers/{Id(id)}",
                 new CarrierInput { Name = $"版本载体{i}", Kind = CarrierKind.Factory, OwnerUnitId = unit, AreaSquareMetres = 1_000m, Version = version }),
-            async (db, id) => await db.Carriers.Where(x => x.Id == id).Select(x => ValueTuple.Create(x.Version, (string?)x.Name)).SingleAsync(),
+            async (db, id) => await db.Carriers.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Name }).SingleAsync() is var r ? (r.Version, (string?)r.Value) : default,
             i => $"版本载体{i}",
             (id, unit, i, version) => ($"/Lists/Carriers/Edit/{Id(id)}", new()
             {
@@ -58,7 +58,7 @@ public sealed record VersionedKind(
             async (f, _, tag) => await Projects.ProblemSeed.ProblemAsync(
                 f, await Projects.ProblemSeed.ProjectAsync(f, "370211", tag), tag, new DateOnly(2030, 1, 1)),
             (client, id, _, i, version) => client.PostAsJsonAsync($"/api/problems/{Id(id)}/answer", new ProblemsApi.ProblemNote($"答复{i}", version)),
-            async (db, id) => await db.Problems.Where(x => x.Id == id).Select(x => ValueTuple.Create(x.Version, x.Answer)).SingleAsync(),
+            async (db, id) => await db.Problems.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Answer }).SingleAsync() is var r ? (r.Version, (string?)r.Value) : default,
             i => $"答复{i}",
             (id, _, i, version) => ($"/Projects/Problems/Edit?handler=Answer&id={Id(id)}&version={Id(version)}", new() { ["Text"] = $"答复{i}" })),
     }.ToDictionary(k => k.Record);

@@ -31,11 +31,14 @@ public static partial class MonthText
         return rest.StartsWith("累计", StringComparison.Ordinal) ? rest : rest.Length == 0 ? null : "本月" + rest;
     }
 
-    /// <summary>The (last) month a header or title names: "1-9月" → 9, "2023年8月" → 8; a date with a
-    /// day ("2023年10月8日", a filling date) names no month.</summary>
+    /// <summary>The month a header or title names: a range's end ("1-9月", "1月至9月", "截至9月底" → 9),
+    /// else the first month named ("2023年8月" → 8, not a later "填报时间10月"); a date with a day
+    /// ("2023年10月8日", a filling date) names no month.</summary>
     public static int? Find(string? text)
     {
-        var m = Anywhere().Match(HeaderText.Normalize(text));
+        var normalized = HeaderText.Normalize(text);
+        var m = RangeAnywhere().Match(normalized);
+        m = m.Success ? m : Anywhere().Match(normalized);
         return m.Success ? Parse(m.Groups["m"].Value) : null;
     }
 
@@ -64,4 +67,7 @@ public static partial class MonthText
 
     [GeneratedRegex(@"(?<![\d一二三四五六七八九十])" + Month + @"月份?(?!\d)")]
     private static partial Regex Anywhere();
+
+    [GeneratedRegex(@"(?:(?<![\d一二三四五六七八九十])(?:1|一)月?" + Dash + "|截[至止])" + Month + @"月(?!\d)")]
+    private static partial Regex RangeAnywhere();
 }

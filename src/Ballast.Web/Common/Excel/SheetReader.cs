@@ -56,7 +56,7 @@ public static class SheetReader
         {
             return new ParsedSheet { FileSha256 = sha, Errors = [ArchiveCheck.TooLarge] };
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException or InsufficientExecutionStackException))
         {
             // Damaged zips and XML surface from the framework and MiniExcel as many exception types; at this
             // boundary they all mean "cannot read". Only the type is logged: messages may quote the file.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ballast.Web.Common.Localization;
 
 namespace Ballast.Web.Common.Formatting;
 
@@ -15,8 +16,8 @@ public static class Amounts
 
     public static string Yi(decimal wan) => ToYi(wan).ToString("#,##0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>A plan that may be pending, in 亿元: 待下达 (to be localised by the caller), never 0.</summary>
-    public static string Yi(decimal? wan) => wan is { } w ? Yi(w) : Pending;
+    /// <summary>A plan that may be pending, in 亿元: 待下达 in the reader's language, never 0.</summary>
+    public static string Yi(decimal? wan, Texts t) => wan is { } w ? Yi(w) : t[Pending].Value;
 
     public static decimal? YiValue(decimal? wan) => wan is { } w ? YiValue(w) : null;
 
@@ -24,8 +25,8 @@ public static class Amounts
 
     public static string Wan(decimal wan) => wan.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>A plan that may be pending: 待下达, never 0.</summary>
-    public static string Plan(decimal? wan) => wan is { } w ? Wan(w) : Pending;
+    /// <summary>A plan that may be pending, in 万元: 待下达 in the reader's language, never 0.</summary>
+    public static string Plan(decimal? wan, Texts t) => wan is { } w ? Wan(w) : t[Pending].Value;
 
     /// <summary>A target or count as written: 9,300 / 1,700 / 10.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);

@@ -94,6 +94,9 @@ public static class InputRules
     public static bool IsInput(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Ballast.Web", StringComparison.Ordinal) == true;
 
-    public static IEnumerable<PropertyInfo> Properties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0);
+    /// <summary>Read once per type: every API request walks its input.</summary>
+    public static IReadOnlyList<PropertyInfo> Properties(Type type) => PropertyCache.GetOrAdd(type, static t =>
+        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> PropertyCache = new();
 }

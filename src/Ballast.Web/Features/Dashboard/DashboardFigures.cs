@@ -16,7 +16,8 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures,
         int? month = requestedMonth is { } r && months.Contains(r) ? r : months.Count > 0 ? months[^1] : null;
         // The headline figures are the plan's computed indicators: the same value, target and
         // status the plan page and the bulletin show (one definition, in IndicatorValues).
-        var plan = await values.ForPlanAsync(year, month);
+        // A partial scope (a district) is not judged against the city's targets: no plan needed.
+        var plan = db.Scope.ReadsAll ? await values.ForPlanAsync(year, month) : null;
         var today = CityTime.Today(db.Time);
         var fortune = await db.Projects.NewlySigned(year).CountAsync(p => p.IsFortune500);
         var foreign = await db.Projects.NewlySigned(year).CountAsync(p => p.IsForeignInvested);

@@ -19,6 +19,20 @@ public sealed class UserScope
 
     public bool CanRead(int unitId) => ReadsAll || UnitIds.Contains(unitId);
 
+    /// <summary>Reads city-wide until disposed, for the figures the whole programme shares (the plan's
+    /// computed indicators, judged against the city's targets); writes keep the user's own scope.</summary>
+    public IDisposable ReadingCityWide()
+    {
+        var was = ReadsAll;
+        ReadsAll = true;
+        return new Restore(() => ReadsAll = was);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
     public bool CanWrite(int unitId) => WritesAll || UnitIds.Contains(unitId);
 
     public void SetUser(int userId, string userName, bool readsAll, bool writesAll, IReadOnlyList<int> unitIds)

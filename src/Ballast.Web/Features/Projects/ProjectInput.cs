@@ -34,7 +34,7 @@ public sealed class ProjectInput
     public bool IsListed { get; set; }
     public bool IsForeignInvested { get; set; }
 
-    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "总投资须在 0 到 1,000,000 亿元之间（以万元填写）")]
+    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "总投资须在 0 到 10,000 亿元之间（以万元填写）")]
     public decimal TotalInvestment { get; set; }
 
     [Range(typeof(decimal), "0", "100000000", ErrorMessage = "外资金额须为非负数（万美元）")]

@@ -17,7 +17,7 @@ public sealed class ProjectQuery
     [FromQuery] public int? Park { get; set; }
     [FromQuery] public int? Leader { get; set; }
     [FromQuery] public AmountBand? Band { get; set; }
-    /// <summary>key (construction-class key projects), preparation, landing (to land).</summary>
+    /// <summary>key (construction-class key projects) or preparation; the list to land is the Lists module's own page.</summary>
     [FromQuery] public string? List { get; set; }
     [FromQuery] public int? Month { get; set; }
     [FromQuery] public Status? Status { get; set; }

@@ -22,7 +22,7 @@ public sealed class TargetInput
     [Display(Name = "产业链")]
     public int? ChainId { get; set; }
 
-    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "预计投资须在 0 到 1,000,000 亿元之间（以万元填写）")]
+    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "预计投资须在 0 到 10,000 亿元之间（以万元填写）")]
     [Display(Name = "预计投资（万元）")]
     public decimal? ExpectedInvestment { get; set; }
 

@@ -68,14 +68,9 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
     private BulletinIndicator Indicator(IndicatorResult x, string battle, string? task)
     {
         var i = x.Indicator;
-        // The reason a module is missing, in the reader's language rather than the rule's Chinese.
-        var unavailable = x.Unavailable is null ? null
-            : ComputedIndicators.Find(i.ComputedRule)?.MissingModule is { } module
-                ? t["{0}模块尚未建设，暂无数据", t[module].Value].Value
-                : x.Unavailable;
         return new BulletinIndicator(i.Code, Texts.Pick(i.Name, i.NameEn), battle, task, i.Kind, i.Unit, x.Value, x.Done,
             TargetText.Format(i, Texts.IsEnglish), x.Progress, x.Score, i.Weight,
-            i.LeadUnit is { } u ? Texts.Pick(u.Name, u.NameEn) : null, unavailable, x.Link, x.Plans);
+            i.LeadUnit is { } u ? Texts.Pick(u.Name, u.NameEn) : null, x.Unavailable, x.Link, x.Plans);
     }
 
     private async Task<List<DistrictRank>> DistrictsAsync(int year, int month)

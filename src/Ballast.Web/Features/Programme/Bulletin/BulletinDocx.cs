@@ -60,7 +60,7 @@ public static class BulletinDocx
         }
         w.Heading(t["（二）进度最滞后的重点项目"], 2);
         w.Table(Columns(t, "项目名称", "责任单位", "年度计划（亿元）", "累计完成（亿元）", "完成率", "较时序进度", "状态"),
-            lag.Projects.Select(p => Row(p.Name, p.OwnerName, BulletinText.Yi(p.PlanWan), BulletinText.Yi(p.YtdWan),
+            lag.Projects.Select(p => Row(p.Name, p.OwnerName, BulletinText.Yi(p.PlanWan, t), BulletinText.Yi(p.YtdWan),
                 BulletinText.Pct(p.Progress.CompletionPercent), BulletinText.Gap(p.Progress.Gap), StatusCell(p.Progress.Status, t))));
         Overdue(w, t, t["（三）逾期未解决的问题"], lag.OverdueProblemCount, lag.OverdueProblems, "问题", "项目名称");
         Overdue(w, t, t["（四）逾期未办结的督办事项"], lag.OverdueSupervisionCount, lag.OverdueSupervision, "督办事项", "来源");

@@ -19,7 +19,7 @@ public static class BulletinText
     public static string Score(decimal? v) => v is { } x ? x.ToString("0.0", Invariant) : "—";
 
     public static string Yi(decimal wan) => Amounts.Yi(wan);
-    public static string Yi(decimal? wan) => Amounts.Yi(wan);
+    public static string Yi(decimal? wan, Texts t) => Amounts.Yi(wan, t);
 
     public static string Status(Status s, Texts t) => t[ProgressRule.Name(s)];
 

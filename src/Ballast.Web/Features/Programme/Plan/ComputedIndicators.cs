@@ -2,12 +2,13 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Localization;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>Every rule that computes an indicator from records, in one place. A rule whose module
 /// does not exist yet says so instead of answering zero.</summary>
-public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures)
+public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures, Texts t)
 {
     public sealed record Rule(string Code, string Description, string? MissingModule);
 
@@ -36,7 +37,8 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
         var rule = Find(code) ?? throw new ArgumentException($"unknown rule {code}", nameof(code));
         if (rule.MissingModule is { } module)
         {
-            return new ComputedValue(null, null, $"{module}模块尚未建设，暂无数据");
+            // In the reader's language: the plan page, its API, the bulletin and the assessment show it as is.
+            return new ComputedValue(null, null, t["{0}模块尚未建设，暂无数据", t[module].Value].Value);
         }
         var list = $"/Projects?Year={year}&List=key";
         return code switch

@@ -60,7 +60,12 @@ public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed
     {
         if (i.ComputedRule is { } rule && ComputedIndicators.Find(rule) is not null)
         {
-            var c = await computed.ComputeAsync(rule, year, month);
+            ComputedValue c;
+            // The programme's figures are the city's, like its targets: a district reads the same plan.
+            using (db.Scope.ReadingCityWide())
+            {
+                c = await computed.ComputeAsync(rule, year, month);
+            }
             return new IndicatorResult(i, c.Value, null, c.Link, c.Unavailable, IndicatorStatus.Evaluate(i, c.Value, null, month, year, t), null, c.Plans);
         }
         var s = submissions.Where(x => x.IndicatorId == i.Id).OrderByDescending(x => x.OwnerUnitId == i.LeadUnitId).FirstOrDefault();

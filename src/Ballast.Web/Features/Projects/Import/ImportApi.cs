@@ -43,11 +43,17 @@ public static class ImportApi
         {
             return Results.Ok(result);
         }
-        var rows = result.Rejected.Select(r => new { r.RowNumber, r.Name, Reason = string.Join("；", r.Problems), r.Problems }).ToList();
+        // Messages in the caller's language where they have a fixed text (reasons quoting a cell stay as written).
+        var rows = result.Rejected.Select(r =>
+        {
+            var problems = r.Problems.Select(p => t[p].Value).ToList();
+            return new { r.RowNumber, r.Name, Reason = string.Join("；", problems), Problems = problems };
+        }).ToList();
+        var sheetErrors = result.SheetErrors.Select(e => t[e].Value).ToList();
         return Results.Problem(
             title: t[result.Message ?? "未导入任何数据"],
-            detail: result.SheetErrors.Count > 0 ? string.Join("；", result.SheetErrors) : null,
+            detail: sheetErrors.Count > 0 ? string.Join("；", sheetErrors) : null,
             statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["committed"] = false, ["sheetErrors"] = result.SheetErrors, ["rows"] = rows });
+            extensions: new Dictionary<string, object?> { ["committed"] = false, ["sheetErrors"] = sheetErrors, ["rows"] = rows });
     }
 }

@@ -63,8 +63,10 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
     {
         using var stream = new MemoryStream(file);
         var sheet = SheetReader.Read(stream, ImportSpecs.Projects);
+        // The same sheet for another programme year is a different import (its key projects are that year's).
+        var hash = $"{sheet.FileSha256[..56]}{year:x8}";
         var done = await db.ImportBatches.AsNoTracking()
-            .Where(b => b.Kind == Kind && b.FileHash == sheet.FileSha256)
+            .Where(b => b.Kind == Kind && b.FileHash == hash)
             .Select(b => (DateTimeOffset?)b.UploadedAt)
             .FirstOrDefaultAsync();
         var lookups = await ImportLookups.LoadAsync(db);
@@ -110,7 +112,7 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
                 problems.AddRange(Dates(r, today));
                 if (KeyPlanOf(r)?.Plan is < 0 or > MaxPlan)
                 {
-                    problems.Add("年度计划投资须在 0 到 1,000,000 亿元之间（以万元填写）");
+                    problems.Add("年度计划投资须在 0 到 10,000 亿元之间（以万元填写）");
                 }
             }
             var action = problems.Count > 0 ? RowAction.Reject : existing is null ? RowAction.Create : RowAction.Update;
@@ -122,7 +124,7 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
                 planned.Add(new Planned(row, existing, input, stage, r.GetDate("SignedOn"), r.GetDate("StartedOn"), KeyPlanOf(r)));
             }
         }
-        var preview = new ImportPreview(Kind, sheet.FileSha256, fileName, sheet.Errors, sheet.UnmatchedNotice, rows, sheet.SkippedRows, done);
+        var preview = new ImportPreview(Kind, hash, fileName, sheet.Errors, sheet.UnmatchedNotice, rows, sheet.SkippedRows, done);
         return (preview, planned);
     }
 

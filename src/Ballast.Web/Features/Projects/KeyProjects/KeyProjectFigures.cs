@@ -84,7 +84,8 @@ public sealed class KeyProjectFigures(AppDbContext db)
             // half of the projects reported this month is "not reported" — never zero, never on
             // track on old figures; how many did not report is always shown beside it.
             var judged = done > 0 && done * 2 >= p.Count;
-            var progress = ProgressRule.Evaluate(judged ? sum : null, p.Plan, month, thresholds);
+            // A group whose plans are all still pending has nothing to be judged against.
+            var progress = ProgressRule.Evaluate(judged ? sum : null, p.Plan > 0 ? p.Plan : null, month, thresholds);
             return new GroupFigure(p.Key, names.GetValueOrDefault(k, ""), p.Count, p.Plan, sum, done, progress);
         }).OrderBy(g => g.Progress.Status == Status.NotReported ? 1 : 0).ThenBy(g => g.Progress.Gap)];
     }
