@@ -35,7 +35,8 @@ public sealed class ReviewModel(SubmissionService service, Texts t) : PageModel
 
     public async Task<IActionResult> OnPostReopenAsync(int submissionId, string? reason) => await AfterAsync(await service.ReopenAsync(submissionId, reason));
 
-    public async Task<IActionResult> OnPostExtensionAsync(int submissionId, bool grant) => await AfterAsync(await service.DecideExtensionAsync(submissionId, grant));
+    public async Task<IActionResult> OnPostExtensionAsync(int submissionId, bool grant) =>
+        await AfterAsync(await service.DecideExtensionAsync(submissionId, grant));
 
     private async Task<IActionResult> AfterAsync(string? error)
     {

@@ -19,8 +19,11 @@ public sealed partial class SubmissionService
         {
             return (null, NoPeriod);
         }
-        var (indicator, unit, problem) = Locate(await IndicatorsOf(period.Year).Include(i => i.Supporting).SingleOrDefaultAsync(i => i.Id == indicatorId), unitId);
-        var s = problem is null ? await _db.IndicatorSubmissions.SingleOrDefaultAsync(x => x.PeriodId == periodId && x.IndicatorId == indicatorId && x.OwnerUnitId == unit) : null;
+        var (indicator, unit, problem) = Locate(
+            await IndicatorsOf(period.Year).Include(i => i.Supporting).SingleOrDefaultAsync(i => i.Id == indicatorId), unitId);
+        var s = problem is null
+            ? await _db.IndicatorSubmissions.SingleOrDefaultAsync(x => x.PeriodId == periodId && x.IndicatorId == indicatorId && x.OwnerUnitId == unit)
+            : null;
         problem ??= SubmissionRules.CanEdit(s?.State, period.State, ActorFor(unit, indicator!.LeadUnitId));
         if (problem is null && s is not null && await _db.Evidence.CountAsync(e => e.SubmissionId == s.Id) >= EvidenceRules.MaxFilesPerSubmission)
         {

@@ -140,7 +140,8 @@ public sealed partial class SubmissionService
         {
             return NoPeriod;
         }
-        var (indicator, unit, problem) = Locate(await IndicatorsOf(period.Year).Include(i => i.Supporting).SingleOrDefaultAsync(i => i.Id == indicatorId), unitId);
+        var (indicator, unit, problem) = Locate(
+            await IndicatorsOf(period.Year).Include(i => i.Supporting).SingleOrDefaultAsync(i => i.Id == indicatorId), unitId);
         if (problem is not null)
         {
             return problem;
@@ -193,7 +194,10 @@ public sealed partial class SubmissionService
         var responsible = Responsible(indicator).ToList();
         var unit = requested is { } r
             ? responsible.Contains(r) && _scope.CanWrite(r) ? r : (int?)null
-            : responsible.Where(_scope.UnitIds.Contains).OrderByDescending(u => _scope.UnitIds.Count > 0 && u == _scope.UnitIds[0]).Cast<int?>().FirstOrDefault();
+            : responsible.Where(_scope.UnitIds.Contains)
+                .OrderByDescending(u => _scope.UnitIds.Count > 0 && u == _scope.UnitIds[0])
+                .Cast<int?>()
+                .FirstOrDefault();
         return unit is { } u ? (indicator, u, null) : (indicator, 0, NotResponsible);
     }
 

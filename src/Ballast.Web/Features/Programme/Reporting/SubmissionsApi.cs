@@ -19,20 +19,28 @@ public static class SubmissionsApi
         group.MapGet("/periods", async (int year, SubmissionService service) =>
                 TypedResults.Ok((await service.PeriodsAsync(year)).Select(PeriodDto.From).ToList()))
             .WithSummary("The year's reporting periods with the caller's counts as reviewer: expected, reported, not reported, late, accepted, returned, extensions to decide.");
-        group.MapGet("/periods/{periodId:int}/mine", async Task<Results<Ok<List<UpdateDto>>, NotFound>> (int periodId, int? unitId, SubmissionService service) =>
-                await service.MyUpdatesAsync(periodId, unitId) is { } mine ? TypedResults.Ok(mine.Rows.Select(UpdateDto.From).ToList()) : TypedResults.NotFound())
+        group.MapGet("/periods/{periodId:int}/mine",
+                async Task<Results<Ok<List<UpdateDto>>, NotFound>> (int periodId, int? unitId, SubmissionService service) =>
+                    await service.MyUpdatesAsync(periodId, unitId) is { } mine
+                        ? TypedResults.Ok(mine.Rows.Select(UpdateDto.From).ToList())
+                        : TypedResults.NotFound())
             .WithSummary("My updates: the reported (not computed) indicators of the period's year that the caller's unit leads or supports, with their submissions. The office may name a unit.");
         group.MapGet("/periods/{periodId:int}", async (int periodId, string? state, int? unitId, SubmissionService service) =>
                 TypedResults.Ok((await service.ListAsync(periodId, state, unitId)).Select(ReviewDto.From).ToList()))
             .WithSummary("Review: every expected report of the period (indicator × responsible unit) that the caller reviews — all for the office, the indicators it leads for a lead unit. state: Draft, Submitted, Accepted, Returned, NotReported, Late or Extension.");
         group.MapPut("/periods/{periodId:int}", async (int periodId, SaveSubmissions body, SubmissionService service, Texts t) =>
-                Answer(body.Submit ? await service.SubmitAsync(periodId, body.Entries) : await service.SaveAsync(periodId, body.Entries), t))
-            .WithSummary("Save (draft) or submit values, year to date in the indicator's unit (milestones: done). All or nothing; errors are keyed by indicator id.");
+                Answer(body.Submit
+                    ? await service.SubmitAsync(periodId, body.Entries)
+                    : await service.SaveAsync(periodId, body.Entries), t))
+            .WithSummary(
+                "Save (draft) or submit values, year to date in the indicator's unit (milestones: done). All or nothing; errors are keyed by indicator id.");
         group.MapPost("/{id:int}/accept", async (int id, SubmissionService service, Texts t) => Answer(await service.AcceptAsync(id), t))
             .WithSummary("Accept a submitted value (lead unit for its supporting units, or the office); it is then locked.");
-        group.MapPost("/{id:int}/return", async (int id, Reason body, SubmissionService service, Texts t) => Answer(await service.ReturnAsync(id, body.Text), t))
+        group.MapPost("/{id:int}/return", async (int id, Reason body, SubmissionService service, Texts t) =>
+                Answer(await service.ReturnAsync(id, body.Text), t))
             .WithSummary("Return a submitted value with a reason (lead unit or office).");
-        group.MapPost("/{id:int}/reopen", async (int id, Reason body, SubmissionService service, Texts t) => Answer(await service.ReopenAsync(id, body.Text), t))
+        group.MapPost("/{id:int}/reopen", async (int id, Reason body, SubmissionService service, Texts t) =>
+                Answer(await service.ReopenAsync(id, body.Text), t))
             .WithSummary("Office: reopen an accepted (locked) value for correction.");
         group.MapPost("/periods/{periodId:int}/indicators/{indicatorId:int}/extension",
                 async (int periodId, int indicatorId, ExtensionRequest body, SubmissionService service, Texts t) =>

@@ -34,9 +34,11 @@ public static class SupervisionApi
         Move(group, "return", SupervisionMove.Return, "Return a report with a reason (Text); the programme office only.");
         Move(group, "close", SupervisionMove.Close, "Close a reported item; the programme office only.");
         Move(group, "chase", SupervisionMove.Chase, "Chase (催办) an overdue item, at most once a day; the programme office only.");
-        Move(group, "extension", SupervisionMove.RequestExtension, "Ask for a later due date (DueOn) with a reason (Text), on or before the due date; the assigned unit only.");
+        Move(group, "extension", SupervisionMove.RequestExtension,
+            "Ask for a later due date (DueOn) with a reason (Text), on or before the due date; the assigned unit only.");
         Move(group, "extension/grant", SupervisionMove.GrantExtension, "Grant the pending extension request; the programme office only.");
-        Move(group, "extension/decline", SupervisionMove.DeclineExtension, "Decline the pending extension request with a reason (Text); the programme office only.");
+        Move(group, "extension/decline", SupervisionMove.DeclineExtension,
+            "Decline the pending extension request with a reason (Text); the programme office only.");
         return api;
     }
 

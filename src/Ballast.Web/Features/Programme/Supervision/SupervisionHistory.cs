@@ -38,7 +38,8 @@ public static class SupervisionHistory
             var text = name switch
             {
                 nameof(SupervisionItem.State) => SupervisionNames.Of(StateOf(value)),
-                nameof(SupervisionItem.OwnerUnitId) when value.TryGetInt32(out var unit) => units.GetValueOrDefault(unit, unit.ToString(CultureInfo.InvariantCulture)),
+                nameof(SupervisionItem.OwnerUnitId) when value.TryGetInt32(out var unit) =>
+                    units.GetValueOrDefault(unit, unit.ToString(CultureInfo.InvariantCulture)),
                 // A note is added to the record: show what was added, not the whole record again.
                 nameof(SupervisionItem.Detail) when before.TryGetValue(name, out var old) && old.GetString() is { } prefix
                     && value.GetString() is { } full && full.StartsWith(prefix, StringComparison.Ordinal) => full[prefix.Length..].TrimStart('\n'),

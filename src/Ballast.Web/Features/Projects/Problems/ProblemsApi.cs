@@ -20,7 +20,8 @@ public static class ProblemsApi
     {
         var group = api.MapGroup("/problems").WithTags("Problems");
         group.MapGet("/", ListAsync)
-            .WithSummary("Problems in the caller's data scope, filtered as the page is: State (a state or Unresolved), Overdue, DueSoon, Assigned, Mine, Project.");
+            .WithSummary(
+                "Problems in the caller's data scope, filtered as the page is: State (a state or Unresolved), Overdue, DueSoon, Assigned, Mine, Project.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("One problem; 404 when it does not exist or is outside the caller's scope.");
         group.MapPost("/", CreateAsync).WithSummary("Raise a problem on a project; the project's unit or the programme office only.");
         group.MapPost("/{id:int}/answer", (int id, ProblemNote note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
