@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ballast.Tests.Infrastructure;
+using Ballast.Tests.Projects;
 using Ballast.Web.Features.Organisation;
 
 namespace Ballast.Tests.Programme;
@@ -15,7 +16,7 @@ public sealed class PlanScopeTests(DemoFactory factory) : IClassFixture<DemoFact
     private static Dictionary<string, decimal?> Computed(JsonElement plan) => plan.GetProperty("battles").EnumerateArray()
         .SelectMany(b => b.GetProperty("tasks").EnumerateArray()).SelectMany(t => t.GetProperty("indicators").EnumerateArray())
         .Where(i => i.GetProperty("computedRule").ValueKind == JsonValueKind.String)
-        .ToDictionary(i => i.GetProperty("computedRule").GetString()!, i => i.GetProperty("value") is { ValueKind: JsonValueKind.Number } v ? v.GetDecimal() : null);
+        .ToDictionary(i => i.GetProperty("computedRule").GetString()!, i => i.GetProperty("value") is { ValueKind: JsonValueKind.Number } v ? (decimal?)v.GetDecimal() : null);
 
     [Theory]
     [InlineData("370211")]

@@ -49,7 +49,7 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
                 (await SupervisionFigures.CountsAsync(db, year)).Overdue, await OverdueSupervisionAsync(year, today)));
     }
 
-    private BulletinBattle Battle(BattleResult b, Dictionary<int, BulletinIndicator> shown)
+    private static BulletinBattle Battle(BattleResult b, Dictionary<int, BulletinIndicator> shown)
     {
         var name = Texts.Pick(b.Battle.Name, b.Battle.NameEn);
         var rows = new List<BulletinIndicator>();
@@ -65,7 +65,7 @@ public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, Key
         return new BulletinBattle(b.Battle.Code, name, b.Battle.Slogan is { } s ? Texts.Pick(s, b.Battle.SloganEn) : null, b.Rollup, rows);
     }
 
-    private BulletinIndicator Indicator(IndicatorResult x, string battle, string? task)
+    private static BulletinIndicator Indicator(IndicatorResult x, string battle, string? task)
     {
         var i = x.Indicator;
         return new BulletinIndicator(i.Code, Texts.Pick(i.Name, i.NameEn), battle, task, i.Kind, i.Unit, x.Value, x.Done,
