@@ -54,10 +54,6 @@ public static class ProjectsApi
         ProjectStage stage = ProjectStage.Lead,
         DateOnly? stageOn = null)
     {
-        if (Validate(input, t) is { } problem)
-        {
-            return problem;
-        }
         var result = await save.CreateAsync(input, stage, stageOn);
         return result.Outcome == SaveOutcome.Saved
             ? TypedResults.Created($"/api/projects/{result.Project!.Id}", await ToDto(db.Projects.Where(p => p.Id == result.Project.Id)).SingleAsync())
@@ -66,10 +62,6 @@ public static class ProjectsApi
 
     private static async Task<IResult> UpdateAsync(int id, ProjectInput input, ProjectSave save, AppDbContext db, Texts t)
     {
-        if (Validate(input, t) is { } problem)
-        {
-            return problem;
-        }
         var result = await save.UpdateAsync(id, input);
         return result.Outcome == SaveOutcome.Saved
             ? TypedResults.Ok(await ToDto(db.Projects.Where(p => p.Id == id)).SingleAsync())
@@ -122,8 +114,6 @@ public static class ProjectsApi
     };
 
     /// <summary>Runs the same data-annotation rules the pages run.</summary>
-    private static ValidationProblem? Validate(ProjectInput input, Texts t) =>
-        ProjectRules.Annotations(input, t) is { Count: > 0 } errors ? Invalid(errors, t) : null;
 
     private static ValidationProblem Invalid(List<(string Field, string Message)> errors, Texts t) =>
         TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => t[e.Message].Value).ToArray()));
