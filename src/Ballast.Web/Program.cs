@@ -10,6 +10,7 @@ using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Dashboard;
 using Ballast.Web.Features.Lists;
+using Ballast.Web.Features.Operability;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
@@ -97,6 +98,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")
     .AllowAnonymous();
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
+if (app.Configuration.GetValue("Bench:Floors", false)) { app.MapBenchFloors(); }
 
 var api = app.MapGroup("/api");
 api.AddEndpointFilterFactory(InputRulesFilter.Create);

@@ -3,7 +3,7 @@ using Ballast.Web.Features.Organisation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ballast.Bench;
+namespace Ballast.Bench.Micro;
 
 /// <summary>A province-sized portfolio written straight into SQLite (no audit trail: this is load,
 /// not use): key projects spread over the districts, ten months of reports each.</summary>

@@ -3,7 +3,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ballast.Bench;
+namespace Ballast.Bench.Micro;
 
 /// <summary>The dashboard's district breakdown the way Ballast computes it (grouped sums in the
 /// database) against the obvious alternative (load the key projects and their reports, group in

@@ -1,0 +1,55 @@
+using Ballast.Bench.Output;
+
+namespace Ballast.Bench;
+
+/// <summary><c>run</c>: every measure against its floor, per engine, written to the output folder and stdout.
+/// Exits 1 when any request the run makes fails (a status other than 200, a refused import, a dead server).</summary>
+public static class BenchRun
+{
+    public static async Task<int> MainAsync(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        var root = RepoRoot();
+        var app = Path.Combine(root, "src/Ballast.Web/bin/Release/net10.0/Ballast.Web.dll");
+        if (!File.Exists(app))
+        {
+            Console.Error.WriteLine($"{app} is missing: build first (dotnet build Ballast.slnx -c Release)");
+            return 2;
+        }
+        var output = Path.GetFullPath(options.Out);
+        var failed = false;
+        foreach (var engine in options.Engines)
+        {
+            var run = new EngineRun(options, engine, app, typeof(BenchRun).Assembly.Location, output);
+            var report = await run.RunAsync();
+            Console.WriteLine(await ReportWriter.WriteAsync(report, output));
+            failed |= report.Failure is not null;
+        }
+        Console.WriteLine($"results in {output}");
+        return failed ? 1 : 0;
+    }
+
+    private static string RepoRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Ballast.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        throw new InvalidOperationException("run from inside the Ballast repository");
+    }
+}
