@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every Ballast test: the suite on SQLite, the same suite on a throwaway PostgreSQL, then the
-# browser journeys in headless Chromium. Installs what a fresh Debian machine lacks. Prints one
-# closing line "N passed, N failed" and exits non-zero when anything failed.
+# Runs every Ballast test: the suite on SQLite, the same suite on a throwaway PostgreSQL, the benchmark
+# suite's smoke run on both (one lane, counted as one test), then the browser journeys in headless
+# Chromium. Installs what a fresh Debian machine lacks. Prints one closing line "N passed, N failed"
+# and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -44,6 +45,16 @@ psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE ROLE ballast LOGIN PASSWO
 run postgres tests/Ballast.Tests BALLAST_TEST_PROVIDER=postgres \
   "BALLAST_TEST_PG=Host=127.0.0.1;Port=$PGPORT;Username=ballast;Password=ballast"
 
+# The benchmark suite at the tiny scale on both engines, as a smoke check (about a minute per engine): the lane
+# fails when a request the runner makes fails (a status other than 200, a refused import, a dead server),
+# never on timings.
+echo "== bench"
+bench=failed
+BALLAST_BENCH_PG="Host=127.0.0.1;Port=$PGPORT;Username=ballast;Password=ballast" timeout 600 \
+  dotnet run -c Release --no-build --project bench/Ballast.Bench -- run --engine both --scale tiny \
+  --duration 1 --clients 4 --samples 3 --repeat 1 --out "$results/bench" >"$results/bench.log" 2>&1 && bench=passed
+grep -E "FAILED|^results in" "$results/bench.log" || true
+
 if [ -d tests/Ballast.BrowserTests ]; then
   run browser tests/Ballast.BrowserTests BALLAST_TEST_PROVIDER=sqlite
 fi
@@ -60,5 +71,7 @@ for lane in sqlite postgres browser; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
   [ "${t:-0}" -gt 0 ] || failed=$((failed + 1))
 done
+echo "lane bench: $bench (log: $results/bench.log)"
+if [ "$bench" = passed ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

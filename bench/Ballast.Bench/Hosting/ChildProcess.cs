@@ -8,6 +8,24 @@ namespace Ballast.Bench.Hosting;
 /// (drained, so a chatty child never blocks on a full pipe).</summary>
 public static class ChildProcess
 {
+    // Children still running when the bench exits (a failure, Ctrl+C, a CI timeout) are killed with it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Process> Running = new();
+
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var p in Running.Values)
+        {
+            try
+            {
+                p.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // already gone
+            }
+        }
+    };
+
     public static Process Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string> env, string logPath, bool stdin = false)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -45,6 +63,7 @@ public static class ChildProcess
         process.ErrorDataReceived += (_, e) => Write(e.Data);
         process.Exited += (_, _) =>
         {
+            Running.TryRemove(process.Id, out _);
             process.WaitForExit();
             lock (gate)
             {
@@ -53,6 +72,7 @@ public static class ChildProcess
             }
         };
         process.Start();
+        Running[process.Id] = process;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
