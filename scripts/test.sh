@@ -27,7 +27,7 @@ run() { # lane, project, extra env…
   local lane=$1 project=$2; shift 2
   echo "== $lane"
   env "$@" dotnet test "$project" -c Release --no-build --nologo \
-    --logger "trx;LogFileName=$lane.trx" --results-directory "$results" 2>&1 | tee "$results/$lane.log" | grep -E "^\s+Failed |Error Message|Passed!|Failed!|error" || true
+    --logger "trx;LogFileName=$lane.trx" --results-directory "$results" 2>&1 | tee "$results/$lane.log" | grep -E -A2 "^\s+Failed |Error Message|Passed!|Failed!|error" || true
 }
 
 run sqlite tests/Ballast.Tests BALLAST_TEST_PROVIDER=sqlite

@@ -30,6 +30,7 @@ services.AddSingleton(TimeProvider.System);
 services.AddScoped<UserScope>();
 services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
+services.AddSingleton<FigureCache>();
 services.AddScoped<ComputedIndicators>();
 services.AddScoped<IndicatorValues>();
 services.AddScoped<AssessmentResults>();
@@ -62,7 +63,8 @@ services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 services.AddOpenApi();
 services.AddProblemDetails();
 services.AddExceptionHandler<ErrorHandler>();
-services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+services.AddSingleton<DatabaseHealthCheck>();
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 // An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
 var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L;
@@ -89,6 +91,9 @@ app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
+// Liveness touches nothing but the process; readiness (and /health) checks the database.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 // An intranet has no internet: the reference loads nothing from another host (fonts, telemetry, chat).

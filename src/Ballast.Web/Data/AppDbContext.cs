@@ -114,6 +114,8 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             throw new InvalidOperationException("The audit trail is append-only: entries are never changed or deleted.");
         }
         BumpVersions();
+        var changesData = ChangeTracker.Entries()
+            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ChangesFigures(e.Metadata.ClrType));
         var pending = AuditCapture.Capture(ChangeTracker, IsAudited);
         pending.AddRange(_events);
         _events.Clear();
@@ -159,7 +161,8 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         }
         await base.SaveChangesAsync(true, cancellationToken);
         await AuditHeads.Where(h => h.Id == 1)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSeq, seq).SetProperty(h => h.LastHash, prev), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSeq, seq).SetProperty(h => h.LastHash, prev)
+                .SetProperty(h => h.DataSeq, h => h.DataSeq + (changesData ? 1 : 0)), cancellationToken);
         if (tx is not null)
         {
             await tx.CommitAsync(cancellationToken);
@@ -177,6 +180,13 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             version.CurrentValue = version.OriginalValue + 1;
         }
     }
+
+    /// <summary>Whether a change can move a figure (dashboard, plan, bulletin, lists); accounts,
+    /// sessions, saved filters and import previews cannot.</summary>
+    private static bool ChangesFigures(Type type) =>
+        IsAudited(type) && type != typeof(SavedFilter) && type != typeof(ImportBatch)
+        && type != typeof(AppUser) && type != typeof(AppRole)
+        && type.Namespace?.StartsWith("Microsoft", StringComparison.Ordinal) != true;
 
     private static bool IsAudited(Type type) =>
         type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey);

@@ -14,8 +14,26 @@ namespace Ballast.Tests.Infrastructure;
 /// <c>BALLAST_TEST_PG</c>, dropped at the end.</summary>
 public class BallastFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ballast-test-").FullName;
-    private readonly string _pgDatabase = "ballast_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _folder;
+    private readonly string _pgDatabase;
+    private readonly bool _ownsDatabase;
+
+    public BallastFactory()
+    {
+        _folder = Directory.CreateTempSubdirectory("ballast-test-").FullName;
+        _pgDatabase = "ballast_test_" + Guid.NewGuid().ToString("N")[..12];
+        _ownsDatabase = true;
+    }
+
+    /// <summary>A second instance of Ballast on the first one's database (as two servers behind a
+    /// load balancer); the first one drops the database at the end.</summary>
+    public static BallastFactory SharingDatabaseOf(BallastFactory first) => new(first);
+
+    private BallastFactory(BallastFactory sharesDatabaseWith)
+    {
+        _folder = sharesDatabaseWith._folder;
+        _pgDatabase = sharesDatabaseWith._pgDatabase;
+    }
 
     public TestClock Clock { get; } = new();
 
@@ -81,6 +99,10 @@ public class BallastFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!_ownsDatabase)
+        {
+            return;
+        }
         if (IsPostgres)
         {
             await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());

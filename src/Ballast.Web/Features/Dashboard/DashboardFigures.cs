@@ -8,9 +8,27 @@ using Ballast.Web.Common.Tracking;
 namespace Ballast.Web.Features.Dashboard;
 
 /// <summary>Builds the leaders' screen from records. Shared by the page and <c>GET /api/dashboard</c>.</summary>
-public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures, IndicatorValues values, ComputedIndicators computed)
+public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures, IndicatorValues values, ComputedIndicators computed,
+    FigureCache cache)
 {
+    /// <summary>The screen for the reader: the figures of their scope (cached until the data
+    /// changes) and, for a leader with an account, the projects they are in charge of.</summary>
     public async Task<DashboardData> BuildAsync(int year, int? requestedMonth)
+    {
+        var data = await cache.GetAsync(db, $"dashboard|{year}|{requestedMonth}", () => ComputeAsync(year, requestedMonth));
+        var leaders = await cache.GetAsync(db, "leaders", () => db.Leaders.AsNoTracking().Where(l => l.UserId != null)
+            .ToDictionaryAsync(l => l.UserId!.Value, l => (l.Id, l.Name)));
+        if (db.Scope.UserId is not { } uid || !leaders.TryGetValue(uid, out var leader) || data.Month is not { } m)
+        {
+            return data;
+        }
+        // A leader with an account sees the projects they are in charge of (包抓) first.
+        var mine = await cache.GetAsync(db, $"dashboard-mine|{year}|{m}|{leader.Id}", () =>
+            figures.ProjectsAsync(year, m, figures.Construction(year).Where(k => k.Project!.LeaderId == leader.Id), take: 100));
+        return data with { LeaderName = leader.Name, Mine = mine };
+    }
+
+    private async Task<DashboardData> ComputeAsync(int year, int? requestedMonth)
     {
         var months = await db.ReportingPeriods.Where(p => p.Year == year).OrderBy(p => p.Month).Select(p => p.Month).ToListAsync();
         int? month = requestedMonth is { } r && months.Contains(r) ? r : months.Count > 0 ? months[^1] : null;
@@ -40,18 +58,13 @@ public sealed class DashboardFigures(AppDbContext db, KeyProjectFigures figures,
         headlines.Add(new Headline("foreign", "新签约外资项目", foreign, "个", null, null, null, $"/Projects?Year={year}&Signed=true&Foreign=true"));
 
         var problems = db.Problems.Where(p => p.State != ProblemState.Resolved);
-        // A leader with an account sees the projects they are in charge of (包抓) first.
-        var leader = db.Scope.UserId is { } uid ? await db.Leaders.AsNoTracking().FirstOrDefaultAsync(l => l.UserId == uid) : null;
-        var mine = leader is not null && month is { } lm
-            ? await figures.ProjectsAsync(year, lm, figures.Construction(year).Where(k => k.Project!.LeaderId == leader.Id), take: 100)
-            : [];
         return new DashboardData(year, month, months, city, headlines,
             month is { } mm ? await figures.CurveAsync(year, mm) : [],
             month is { } m1 ? await figures.ByAsync(Breakdown.District, year, m1) : [],
             month is { } m2 ? await figures.ByAsync(Breakdown.Chain, year, m2) : [],
             month is { } m3 ? await figures.ByAsync(Breakdown.Leader, year, m3) : [],
             month is { } m4 ? await figures.ProjectsAsync(year, m4, take: 10, onlyReported: true) : [],
-            await problems.CountAsync(), await problems.CountAsync(p => p.DueOn < today), leader?.Name, mine);
+            await problems.CountAsync(), await problems.CountAsync(p => p.DueOn < today), null, []);
     }
 
     /// <summary>Rule names behind the dashboard's headline keys (the plan's indicator codes).</summary>

@@ -115,6 +115,9 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<long>("DataSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -131,6 +134,7 @@ namespace Ballast.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            DataSeq = 0L,
                             LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSeq = 0L
                         });

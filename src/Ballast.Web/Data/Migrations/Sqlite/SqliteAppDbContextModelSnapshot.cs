@@ -108,6 +108,9 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DataSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -124,6 +127,7 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            DataSeq = 0L,
                             LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSeq = 0L
                         });

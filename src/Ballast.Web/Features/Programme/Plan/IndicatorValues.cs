@@ -8,9 +8,14 @@ namespace Ballast.Web.Features.Programme;
 /// <summary>The plan with every indicator's value for a month — from the records (computed rules)
 /// or from the lead unit's submission for that period — its status, and the weighted roll-up to
 /// tasks, battles and the plan. Shared by the plan page, the bulletin and the assessment.</summary>
-public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed, KeyProjectFigures figures)
+public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed, KeyProjectFigures figures, FigureCache cache)
 {
-    public async Task<PlanResult?> ForPlanAsync(int year, int? requestedMonth)
+    /// <summary>The same for every reader (the programme's figures are the city's), so kept once per
+    /// year and month until the data changes; the key still carries the scope, which costs little.</summary>
+    public Task<PlanResult?> ForPlanAsync(int year, int? requestedMonth) =>
+        cache.GetAsync(db, $"plan|{year}|{requestedMonth}", () => ComputeAsync(year, requestedMonth));
+
+    private async Task<PlanResult?> ComputeAsync(int year, int? requestedMonth)
     {
         var plan = await db.Plans.AsNoTracking()
             .Include(p => p.Battles).ThenInclude(b => b.Tasks)

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Ballast.Tests.Import;
+using Ballast.Tests.Infrastructure;
+using Ballast.Web.Features.Auditing;
+using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Projects;
+using static Ballast.Tests.Projects.SpineData;
+
+namespace Ballast.Tests.Operability;
+
+/// <summary>Two Ballast instances on one database, as a province runs them behind a load balancer:
+/// a sign-in on one holds on the other, a save through one shows on the other's (cached) dashboard
+/// at once, and writes through both extend one audit chain.</summary>
+public sealed partial class ScaleOutTests
+{
+    [Fact]
+    public async Task A_page_session_started_on_one_instance_is_valid_on_the_other()
+    {
+        await using var a = new BallastFactory();
+        var password = await a.CreateUserAsync("scale-page", "dept-drc", Roles.ProgrammeOffice);
+        await using var b = BallastFactory.SharingDatabaseOf(a);
+        var cookies = await SignInCookiesAsync(a.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }), "scale-page", password);
+
+        var onB = b.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Dashboard");
+        request.Headers.Add("Cookie", cookies);
+        var page = await onB.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        // Without the cookie the other instance sends the visitor to sign in.
+        Assert.Equal(HttpStatusCode.Redirect, (await onB.GetAsync("/Dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_saved_through_one_shows_on_the_others_dashboard_at_once()
+    {
+        await using var a = new BallastFactory();
+        var officeA = await ImportHttp.OfficeAsync(a, "scale-a");
+        await using var b = BallastFactory.SharingDatabaseOf(a);
+        var tokenFromA = officeA.DefaultRequestHeaders.Authorization;
+        var officeB = b.CreateClient();
+        officeB.DefaultRequestHeaders.Authorization = tokenFromA;
+        var year = 2030 + Random.Shared.Next(0, 5);
+        var plan = 1_000m + Random.Shared.Next(0, 9_000);
+        var key = await KeyProjectAsync(a, "双实例项目", await UnitAsync(a, "370211"), year, plan);
+        var opened = await officeA.PostAsJsonAsync("/api/dispatch/periods", new DispatchApi.OpenPeriod(year, 6, new DateOnly(year, 7, 10)));
+        var period = (await ImportHttp.JsonAsync(opened)).GetProperty("id").GetInt32();
+
+        Assert.Equal(0m, await CityYtdAsync(officeB, year));
+        Assert.Equal(0m, await CityYtdAsync(officeB, year)); // now served from B's cache
+
+        var completed = 10m + Random.Shared.Next(1, 900);
+        var saved = await officeA.PutAsJsonAsync($"/api/dispatch/periods/{period}/reports",
+            new DispatchApi.SaveReports([new ReportEntry(key.KeyId, completed, "主体施工", false, false)], Submit: true));
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        Assert.Equal(completed, await CityYtdAsync(officeB, year));
+        Assert.Equal(completed, await CityYtdAsync(officeA, year));
+    }
+
+    [Fact]
+    public async Task Writes_through_both_instances_extend_one_audit_chain()
+    {
+        await using var a = new BallastFactory();
+        var officeA = await ImportHttp.OfficeAsync(a, "chain-a");
+        await using var b = BallastFactory.SharingDatabaseOf(a);
+        var officeB = await ImportHttp.OfficeAsync(b, "chain-b");
+        var unit = await UnitAsync(a, "370212");
+
+        var writes = Enumerable.Range(1, 24).Select(i => (i % 2 == 0 ? officeA : officeB)
+            .PostAsJsonAsync("/api/projects", new ProjectInput { Name = $"双实例审计{i}", OwnerUnitId = unit, TotalInvestment = i }));
+        var statuses = (await Task.WhenAll(writes)).Select(r => r.StatusCode).ToList();
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Created, s));
+        var verified = await b.WithDbAsync(db => AuditVerifier.VerifyAsync(db));
+        Assert.True(verified.Intact, verified.Problem);
+        var created = await a.WithDbAsync(db => Task.FromResult(db.AuditEntries.Count(e => e.EntityType == nameof(Project) && e.Action == AuditActions.Create)));
+        Assert.True(created >= 24, $"{created} project creations audited");
+    }
+
+    private static async Task<decimal> CityYtdAsync(HttpClient client, int year)
+    {
+        var body = await ImportHttp.JsonAsync(await client.GetAsync($"/api/dashboard?year={year}&month=6"));
+        return body.GetProperty("city").GetProperty("ytdWan").GetDecimal();
+    }
+
+    /// <summary>Signs in through the login form by hand and returns the cookies to send.</summary>
+    private static async Task<string> SignInCookiesAsync(HttpClient client, string user, string password)
+    {
+        var login = await client.GetAsync("/Auth/Login");
+        var antiforgery = CookiesOf(login);
+        var html = await login.Content.ReadAsStringAsync();
+        var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/Auth/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = token,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var signedIn = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return CookiesOf(signedIn);
+    }
+
+    private static string CookiesOf(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
