@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using Ballast.Bench.Databases;
 
 namespace Ballast.Bench.Measures;
@@ -31,8 +32,8 @@ public static class PlainSql
         """;
 
     /// <summary>Median milliseconds of <paramref name="samples"/> runs (after one untimed run), each reading every row;
-    /// and the number of rows (districts) it yields.</summary>
-    public static async Task<(double Median, int Rows)> MeasureAsync(BenchDatabase db, int year, int month, int samples)
+    /// and the rows it yields.</summary>
+    public static async Task<(double Median, List<DistrictRow> Rows)> MeasureAsync(BenchDatabase db, int year, int month, int samples)
     {
         await using var connection = db.Connection();
         await connection.OpenAsync();
@@ -47,19 +48,18 @@ public static class PlainSql
         return (Stats.Median(times), rows);
     }
 
-    private static async Task<int> RunAsync(DbConnection connection, int year, int month)
+    private static async Task<List<DistrictRow>> RunAsync(DbConnection connection, int year, int month)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = DistrictTable;
         Add(command, "@year", year);
         Add(command, "@month", month);
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        var values = new object[5];
+        var rows = new List<DistrictRow>();
         while (await reader.ReadAsync())
         {
-            reader.GetValues(values);
-            rows++;
+            decimal Number(int i) => reader.IsDBNull(i) ? 0m : Convert.ToDecimal(reader.GetValue(i), CultureInfo.InvariantCulture);
+            rows.Add(new DistrictRow(reader.GetString(0), (int)Number(1), Number(2), Number(3), (int)Number(4)));
         }
         return rows;
     }

@@ -66,7 +66,11 @@ public sealed partial class EngineRun
     {
         Say("server time against the plain SQL");
         var (sql, districts) = await PlainSql.MeasureAsync(db, _year, _month, options.Samples);
-        _counts["districts in the plain SQL's table"] = districts;
+        _counts["districts in the plain SQL's table"] = districts.Count;
+        var differences = SameFigures.Compare(districts, await session.Api.GetStringAsync(new Uri(Y("/api/dashboard"), UriKind.Relative)));
+        _notes.Add(differences.Count == 0
+            ? "the plain SQL yields the dashboard's district table exactly (projects, plan, year to date, reported)"
+            : "**the plain SQL and the dashboard's district table differ** (projects/plan/year to date/reported): " + string.Join("; ", differences));
         const string floor = "plain SQL (district table)";
         foreach (var (label, path) in new[] { ("dashboard", "/api/dashboard"), ("plan", "/api/programme/plan"), ("bulletin", "/api/programme/bulletin") })
         {
