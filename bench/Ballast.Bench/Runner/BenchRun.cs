@@ -25,6 +25,17 @@ public static class BenchRun
             Console.Error.WriteLine($"{app} is missing: build first (dotnet build Ballast.slnx -c Release)");
             return 2;
         }
+        // Without the command the app would take the argument for a setting and start serving instead.
+        if (options.Data == "generated" && !Ballast.Web.Commands.Names.Contains("generate"))
+        {
+            Console.Error.WriteLine("this build of Ballast has no generate command: use --scale tiny (the demo data) or --data demo");
+            return 2;
+        }
+        if (options.Engines.Contains("postgres") && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("BALLAST_BENCH_PG")))
+        {
+            Console.Error.WriteLine("PostgreSQL needs BALLAST_BENCH_PG, e.g. Host=127.0.0.1;Port=55432;Username=ballast;Password=ballast (a role with CREATEDB)");
+            return 2;
+        }
         var output = Path.GetFullPath(options.Out);
         var failed = false;
         foreach (var engine in options.Engines)
