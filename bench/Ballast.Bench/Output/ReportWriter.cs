@@ -33,7 +33,8 @@ public static class ReportWriter
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture, $"## Ballast benchmark: {r.Engine}, scale {r.Scale} ({r.Data} data)");
         s.AppendLine();
-        s.AppendLine(CultureInfo.InvariantCulture, $"- date: {r.Date:yyyy-MM-dd HH:mm} UTC; machine: {m.Cores} cores, {m.RamGb} GB RAM, {m.Cpu}; {m.Os}; {m.Runtime}");
+        s.AppendLine(CultureInfo.InvariantCulture,
+            $"- date: {r.Date:yyyy-MM-dd HH:mm} UTC; machine: {m.Cores} cores, {m.RamGb} GB RAM, {m.Cpu}; {m.Os}; {m.Runtime}");
         s.AppendLine(CultureInfo.InvariantCulture,
             $"- settings: {o.Clients} clients × {o.Duration} s per endpoint; {o.Samples} sequential samples; {o.Repeat} starts; import of {o.Rows} rows");
         var counts = string.Join(", ", r.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value:N0} {c.Key}")));

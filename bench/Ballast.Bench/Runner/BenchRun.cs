@@ -33,7 +33,8 @@ public static class BenchRun
         }
         if (options.Engines.Contains("postgres") && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("BALLAST_BENCH_PG")))
         {
-            Console.Error.WriteLine("PostgreSQL needs BALLAST_BENCH_PG, e.g. Host=127.0.0.1;Port=55432;Username=ballast;Password=ballast (a role with CREATEDB)");
+            Console.Error.WriteLine("PostgreSQL needs BALLAST_BENCH_PG (a role with CREATEDB), "
+                + "e.g. Host=127.0.0.1;Port=55432;Username=ballast;Password=ballast");
             return 2;
         }
         var output = Path.GetFullPath(options.Out);
