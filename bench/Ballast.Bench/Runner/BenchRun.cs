@@ -38,14 +38,16 @@ public static class BenchRun
             return 2;
         }
         var output = Path.GetFullPath(options.Out);
-        var failed = false;
+        var reports = new List<BenchReport>();
         foreach (var engine in options.Engines)
         {
             var run = new EngineRun(options, engine, app, typeof(BenchRun).Assembly.Location, output);
             var report = await run.RunAsync();
             Console.WriteLine(await ReportWriter.WriteAsync(report, output));
-            failed |= report.Failure is not null;
+            reports.Add(report);
         }
+        Console.WriteLine(await EngineComparison.WriteAsync(reports, output));
+        var failed = reports.Any(r => r.Failure is not null);
         Console.WriteLine($"results in {output}");
         return failed ? 1 : 0;
     }
