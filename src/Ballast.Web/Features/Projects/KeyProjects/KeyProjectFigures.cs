@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +10,9 @@ namespace Ballast.Web.Features.Projects;
 /// "Reported" means a counted report for the selected month: drafts and returned reports are not.</summary>
 public sealed class KeyProjectFigures(AppDbContext db)
 {
-    /// <summary>One flat row per key project or per report, so the same group key serves both.</summary>
-    private sealed class Flat
-    {
-        public int KeyProjectId { get; init; }
-        public int Owner { get; init; }
-        public int? Chain { get; init; }
-        public int? Leader { get; init; }
-        public decimal Amount { get; init; }
-    }
+    // One request asks for several tables of the same year and month: the cells are read once.
+    private readonly Dictionary<(int Year, int Month), FigureCells> _cells = [];
+    private readonly Dictionary<int, StatusThresholds> _thresholds = [];
 
     public IQueryable<KeyProject> All(int year) => db.KeyProjects.Where(k => k.Year == year && k.Project!.MergedIntoId == null);
 
@@ -34,8 +27,15 @@ public sealed class KeyProjectFigures(AppDbContext db)
     public Task<int?> LatestMonthAsync(int year) =>
         db.ReportingPeriods.Where(p => p.Year == year).MaxAsync(p => (int?)p.Month);
 
-    public async Task<StatusThresholds> ThresholdsAsync(int year) =>
-        await db.StatusThresholds.AsNoTracking().SingleOrDefaultAsync(t => t.Year == year) ?? new StatusThresholds { Year = year };
+    public async Task<StatusThresholds> ThresholdsAsync(int year)
+    {
+        if (!_thresholds.TryGetValue(year, out var t))
+        {
+            t = await db.StatusThresholds.AsNoTracking().SingleOrDefaultAsync(t => t.Year == year) ?? new StatusThresholds { Year = year };
+            _thresholds[year] = t;
+        }
+        return t;
+    }
 
     public async Task<GroupFigure> CityAsync(int year, int month)
     {
@@ -45,34 +45,43 @@ public sealed class KeyProjectFigures(AppDbContext db)
 
     public Task<List<GroupFigure>> ByAsync(Breakdown by, int year, int month) => by switch
     {
-        Breakdown.District => GroupAsync(year, month, f => f.Owner, by),
-        Breakdown.Chain => GroupAsync(year, month, f => f.Chain, by),
-        _ => GroupAsync(year, month, f => f.Leader, by),
+        Breakdown.District => GroupAsync(year, month, c => c.Owner, by),
+        Breakdown.Chain => GroupAsync(year, month, c => c.Chain, by),
+        _ => GroupAsync(year, month, c => c.Leader, by),
     };
 
-    private async Task<List<GroupFigure>> GroupAsync(int year, int month, Expression<Func<Flat, int?>> key, Breakdown? by)
+    private async Task<FigureCells> CellsAsync(int year, int month)
     {
-        var thresholds = await ThresholdsAsync(year);
+        if (_cells.TryGetValue((year, month), out var cells))
+        {
+            return cells;
+        }
         var plans = await Construction(year)
-            .Select(k => new Flat
-            {
-                KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = k.PlannedInvestment ?? 0m
-            })
-            .GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Plan = g.Sum(f => f.Amount) }).ToListAsync();
-        var reports = CountedReports(year, month)
-            .Select(r => new Flat
-            {
-                KeyProjectId = r.KeyProjectId,
-                Owner = r.OwnerUnitId,
-                Chain = r.KeyProject!.Project!.ChainId,
-                Leader = r.KeyProject.Project.LeaderId,
-                Amount = r.Completed
-            });
-        var ytd = await reports.GroupBy(key).Select(g => new { g.Key, Sum = g.Sum(f => f.Amount) }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Sum);
+            .GroupBy(k => new { k.OwnerUnitId, k.Project!.ChainId, k.Project.LeaderId })
+            .Select(g => new FigureCells.Plan(g.Key.OwnerUnitId, g.Key.ChainId, g.Key.LeaderId, g.Count(), g.Sum(k => k.PlannedInvestment ?? 0m)))
+            .ToListAsync();
+        var done = await CountedReports(year, month)
+            .GroupBy(r => new { r.OwnerUnitId, r.KeyProject!.Project!.ChainId, r.KeyProject.Project.LeaderId, r.Period!.Month })
+            .Select(g => new FigureCells.Done(g.Key.OwnerUnitId, g.Key.ChainId, g.Key.LeaderId, g.Key.Month, g.Sum(r => r.Completed)))
+            .ToListAsync();
         var reported = await Construction(year)
             .Where(k => k.Reports.Any(r => r.Period!.Year == year && r.Period.Month == month && MonthlyReport.Counted.Contains(r.State)))
-            .Select(k => new Flat { KeyProjectId = k.Id, Owner = k.OwnerUnitId, Chain = k.Project!.ChainId, Leader = k.Project.LeaderId, Amount = 0 })
-            .GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key ?? -1, x => x.Count);
+            .GroupBy(k => new { k.OwnerUnitId, k.Project!.ChainId, k.Project.LeaderId })
+            .Select(g => new FigureCells.Cell(g.Key.OwnerUnitId, g.Key.ChainId, g.Key.LeaderId, g.Count()))
+            .ToListAsync();
+        cells = new FigureCells(plans, done, reported);
+        _cells[(year, month)] = cells;
+        return cells;
+    }
+
+    private async Task<List<GroupFigure>> GroupAsync(int year, int month, Func<(int Owner, int? Chain, int? Leader), int?> key, Breakdown? by)
+    {
+        var thresholds = await ThresholdsAsync(year);
+        var cells = await CellsAsync(year, month);
+        var ytd = cells.Completed.GroupBy(c => key((c.Owner, c.Chain, c.Leader)) ?? -1).ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
+        var reported = cells.Reported.GroupBy(c => key((c.Owner, c.Chain, c.Leader)) ?? -1).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var plans = cells.Plans.GroupBy(c => key((c.Owner, c.Chain, c.Leader)))
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Count), Plan = g.Sum(c => c.Amount) });
         var names = by is { } b ? await NamesAsync(b) : [];
 
         return [.. plans.Select(p =>
@@ -100,9 +109,9 @@ public sealed class KeyProjectFigures(AppDbContext db)
     /// <summary>Cumulative completed against the plan's time line, month by month.</summary>
     public async Task<List<CurvePoint>> CurveAsync(int year, int month)
     {
-        var plan = await Construction(year).SumAsync(k => (decimal?)k.PlannedInvestment) ?? 0m;
-        var monthly = await CountedReports(year, month).GroupBy(r => r.Period!.Month)
-            .Select(g => new { Month = g.Key, Sum = g.Sum(r => r.Completed) }).ToDictionaryAsync(x => x.Month, x => x.Sum);
+        var cells = await CellsAsync(year, month);
+        var plan = cells.Plans.Sum(c => c.Amount);
+        var monthly = cells.Completed.GroupBy(c => c.Month).ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
         var points = new List<CurvePoint>();
         var running = 0m;
         for (var m = 2; m <= 12; m++)
