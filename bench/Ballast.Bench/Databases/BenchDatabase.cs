@@ -22,17 +22,21 @@ public abstract class BenchDatabase : IAsyncDisposable
 
     public static async Task<BenchDatabase> CreateAsync(string engine, string label)
     {
-        var folder = Directory.CreateTempSubdirectory($"ballast-bench-{label}-").FullName;
-        if (engine == "sqlite")
-        {
-            return new SqliteBenchDatabase(folder);
-        }
         var server = Environment.GetEnvironmentVariable("BALLAST_BENCH_PG");
-        if (string.IsNullOrWhiteSpace(server))
+        if (engine != "sqlite" && string.IsNullOrWhiteSpace(server))
         {
             throw new BenchFailedException("PostgreSQL needs BALLAST_BENCH_PG, e.g. Host=127.0.0.1;Port=55432;Username=ballast;Password=ballast");
         }
-        return await PostgresBenchDatabase.CreateAsync(server, folder, label);
+        var folder = Directory.CreateTempSubdirectory($"ballast-bench-{label}-").FullName;
+        try
+        {
+            return engine == "sqlite" ? new SqliteBenchDatabase(folder) : await PostgresBenchDatabase.CreateAsync(server!, folder, label);
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     public async Task<T> ScalarAsync<T>(string sql)
