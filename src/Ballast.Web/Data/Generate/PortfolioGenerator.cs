@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Ballast.Web.Common.Localization;
-using Ballast.Web.Features.Lists;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,45 +24,28 @@ public sealed class PortfolioGenerator(IServiceProvider services, GenerateOption
         var projects = db.Projects.IgnoreQueryFilters();
         var serial = await projects.CountAsync();
         var codes = new GeneratedCodes(draw, await projects.Where(p => p.ProjectCode != null).Select(p => p.ProjectCode!).ToListAsync());
-        var builder = new ProjectBuilder(db, t, draw, r, codes);
-        var keys = new KeyYearBuilder(draw, r, new MonthlyReportDraw(t, draw, r));
-        var problems = new ProblemDraw(t, draw, r);
         var counts = new GeneratedCounts();
+        var records = new PlanWriter(db, new ProjectBuilder(db, t, draw, r, codes), new KeyYearBuilder(draw, r, new MonthlyReportDraw(t, draw, r)),
+            new ProblemDraw(t, draw, r), draw, counts);
         var writer = new BatchWriter(db, r, counts, output);
         r.Attach(db);
         // Only new graphs are added, and Add attaches each whole graph: there is nothing to detect, and
         // scanning the tracker on every Find and Add cost more than building the records.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var plan in plans)
+        try
         {
-            var project = await builder.BuildAsync(plan, ++serial);
-            db.Projects.Add(project);
-            counts.Projects++;
-            counts.StageChanges += project.StageChanges.Count;
-            var spent = 0m;
-            foreach (var (year, keyClass) in plan.KeyYears)
+            foreach (var plan in plans)
             {
-                var key = keys.Build(project, year, keyClass, spent);
-                db.KeyProjects.Add(key);
-                spent += key.Reports.Sum(x => x.Completed);
-                counts.KeyProjects++;
-                counts.MonthlyReports += key.Reports.Count;
-                if (keyClass == KeyProjectClass.Construction && draw.Chance(0.05))
-                {
-                    db.Problems.Add(problems.Draw(project, year));
-                    counts.Problems++;
-                }
+                await records.AddAsync(plan, ++serial);
+                await writer.FlushIfFullAsync();
             }
-            if (plan.LandingYear is { } landing)
-            {
-                db.LandingList.Add(new LandingListEntry { Project = project, Year = landing, OwnerUnitId = project.OwnerUnitId });
-                counts.LandingEntries++;
-            }
-            await writer.FlushIfFullAsync();
+            await writer.FlushAsync();
         }
-        await writer.FlushAsync();
-        db.ChangeTracker.Clear();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
         counts.Elapsed = clock.Elapsed;
         return counts;
     }
