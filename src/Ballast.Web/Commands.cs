@@ -1,14 +1,15 @@
 using Ballast.Web.Data;
+using Ballast.Web.Data.Generate;
 using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Organisation;
 
 namespace Ballast.Web;
 
 /// <summary>Administrative commands: <c>dotnet run --project src/Ballast.Web -- users add …</c>,
-/// <c>-- audit verify</c>. They run against the configured database and exit.</summary>
+/// <c>-- audit verify</c>, <c>-- generate --scale city</c>. They run against the configured database and exit.</summary>
 public static class Commands
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "users", "audit" };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "users", "audit", "generate" };
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -23,6 +24,7 @@ public static class Commands
         {
             ("users", "add") => await UsersCommand.AddAsync(sp, rest[1..], Console.In, Console.Out, Console.Error),
             ("audit", "verify") => await AuditVerifier.RunAsync(db, Console.Out),
+            ("generate", _) => await GenerateCommand.RunAsync(sp, rest, Console.Out, Console.Error),
             _ => Usage(),
         };
     }
@@ -33,6 +35,7 @@ public static class Commands
             usage:
               users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (password read from stdin)
               audit verify
+              generate --scale tiny|city|province [--seed 42] [--years 2021-2023] [--append]
             roles: 
             """ + string.Join(", ", Roles.All));
         return 2;
