@@ -12,12 +12,16 @@ namespace Ballast.Web.Features.Programme;
 /// the API alike: the plan's indicator values (<see cref="IndicatorValues"/>), the key-project
 /// figures the dashboard shows (<see cref="KeyProjectFigures"/>), overdue problems and supervision.
 /// Within the caller's data scope; names in the caller's language.</summary>
-public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, KeyProjectFigures figures, Texts t)
+public sealed class BulletinBuilder(AppDbContext db, IndicatorValues values, KeyProjectFigures figures, Texts t, FigureCache cache)
 {
     /// <summary>Overdue lists are capped so the printed bulletin stays readable; the counts are not.</summary>
     public const int ListCap = 30;
 
-    public async Task<BulletinData?> BuildAsync(int year, int? requestedMonth)
+    /// <summary>The bulletin for the reader's scope, kept until the data changes.</summary>
+    public Task<BulletinData?> BuildAsync(int year, int? requestedMonth) =>
+        cache.GetAsync(db, $"bulletin|{year}|{requestedMonth}", () => ComputeAsync(year, requestedMonth));
+
+    private async Task<BulletinData?> ComputeAsync(int year, int? requestedMonth)
     {
         var plan = await values.ForPlanAsync(year, requestedMonth);
         if (plan is null || plan.Months.Count == 0)
