@@ -1494,8 +1494,6 @@ namespace Ballast.Web.Data.Migrations.Postgres
 
                     b.HasIndex("LeaderId");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("ParkUnitId");
 
                     b.HasIndex("ProjectCode")
@@ -1507,6 +1505,8 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.HasIndex("SignedOn");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerUnitId", "Name");
 
                     b.ToTable("Projects");
                 });

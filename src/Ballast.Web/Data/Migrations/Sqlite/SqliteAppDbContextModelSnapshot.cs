@@ -1441,8 +1441,6 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LeaderId");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("ParkUnitId");
 
                     b.HasIndex("ProjectCode")
@@ -1454,6 +1452,8 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.HasIndex("SignedOn");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerUnitId", "Name");
 
                     b.ToTable("Projects");
                 });
