@@ -83,12 +83,28 @@ public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Te
             updated += planned.Count(p => p.Existing is not null);
             if (write && planned.Count > 0)
             {
-                planned.ForEach(p => Apply(p, year, now, today, matcher));
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
+                await SaveAsync(planned, year, now, today, matcher);
             }
         }
         return (created, updated);
+    }
+
+    /// <summary>Writes one batch (audited by the context's save) and lets it go. Changes are detected
+    /// once, here, rather than at each of the save's passes over a tracker holding the whole batch.</summary>
+    private async Task SaveAsync(List<Planned> planned, int year, DateTimeOffset now, DateOnly today, ProjectMatcher matcher)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            planned.ForEach(p => Apply(p, year, now, today, matcher));
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangeTracker.Clear();
+        }
     }
 
     private void Apply(Planned p, int year, DateTimeOffset now, DateOnly today, ProjectMatcher matcher)
