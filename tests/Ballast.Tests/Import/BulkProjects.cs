@@ -25,4 +25,11 @@ internal static class BulkProjects
                     '2023-01-01', '2023-01-01 00:00:00+00:00', '2023-01-01 00:00:00+00:00', 0
                 FROM n
                 """));
+
+    /// <summary>Puts every project named prefix… on the year's key-project list (construction class, plan 1,000 万元).</summary>
+    public static Task ListAsync(BallastFactory factory, string prefix, int year) => factory.WithDbAsync(db =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "KeyProjects" ("ProjectId", "Year", "Class", "PlannedInvestment", "OwnerUnitId")
+            SELECT "Id", {year}, 'Construction', 1000, "OwnerUnitId" FROM "Projects" WHERE "Name" LIKE {prefix + "%"}
+            """));
 }
