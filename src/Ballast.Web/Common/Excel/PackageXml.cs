@@ -15,11 +15,14 @@ internal static class PackageXml
 
     public static XmlReader Reader(Stream input) => XmlReader.Create(input, ReaderSettings);
 
-    public static void Copy(Stream input, Stream output, bool isSheet)
+    /// <returns>For a sheet, how many rows hold a value (at most the rows a reader will see); 0 otherwise.</returns>
+    public static int Copy(Stream input, Stream output, bool isSheet)
     {
         using var reader = Reader(input);
         using var writer = XmlWriter.Create(output, WriterSettings);
         var addresses = isSheet ? new SheetAddresses() : null;
+        var rows = 0;
+        var counted = false;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -28,6 +31,16 @@ internal static class PackageXml
                 case XmlNodeType.Element when isSheet && reader is { LocalName: "dimension", IsEmptyElement: true }:
                     break;
                 case XmlNodeType.Element:
+                    if (isSheet && reader.LocalName == "row")
+                    {
+                        counted = false;
+                    }
+                    else if (isSheet && !counted && reader.LocalName is "v" or "is")
+                    {
+                        counted = true;
+                        rows++;
+                    }
+
                     var empty = reader.IsEmptyElement;
                     writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
                     CopyAttributes(reader, writer, addresses?.Enter(reader));
@@ -53,6 +66,8 @@ internal static class PackageXml
                     break;
             }
         }
+
+        return rows;
     }
 
     /// <param name="address">The r to write for a row or cell; its own r, if any, is dropped.</param>

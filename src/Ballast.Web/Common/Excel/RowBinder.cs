@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 
 namespace Ballast.Web.Common.Excel;
 
@@ -7,11 +9,14 @@ namespace Ballast.Web.Common.Excel;
 /// alone. An empty cell never clears a value; keys that name no property are left to the caller.</summary>
 public static class RowBinder
 {
+    /// <summary>Looked up once per (model, key): an import binds every row.</summary>
+    private static readonly ConcurrentDictionary<(Type Type, string Key), PropertyInfo?> Properties = new();
+
     public static void Fill(object target, ParsedRow row, IEnumerable<ColumnSpec> specs)
     {
         foreach (var spec in specs)
         {
-            var property = target.GetType().GetProperty(spec.Key);
+            var property = Properties.GetOrAdd((target.GetType(), spec.Key), static k => k.Type.GetProperty(k.Key));
             if (property is not { CanWrite: true } || !row.Values.TryGetValue(spec.Key, out var value) || value is null)
             {
                 continue;

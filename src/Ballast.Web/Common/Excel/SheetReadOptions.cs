@@ -7,8 +7,9 @@ public sealed record SheetReadOptions
     /// <summary>The worksheet to read; null reads the first.</summary>
     public string? SheetName { get; init; }
 
-    /// <summary>More data rows than this is a sheet-level error (reading stops there).</summary>
-    public int MaxRows { get; init; } = 20_000;
+    /// <summary>More data rows than this is a sheet-level error, met before any row is typed.
+    /// Imports take theirs from configuration (<see cref="ImportLimits"/>).</summary>
+    public int MaxRows { get; init; } = ImportLimits.DefaultMaxRows;
 
     /// <summary>How far down the header may start, below title rows.</summary>
     public int HeaderSearchRows { get; init; } = 15;

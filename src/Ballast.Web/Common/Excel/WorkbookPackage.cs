@@ -15,8 +15,10 @@ internal static class WorkbookPackage
     private const string OfficeRels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Null when the workbook names no worksheet that the archive holds.</summary>
-    public static MemoryStream? Normalise(ZipArchive source, long maxBytes)
+    /// <param name="mostRows">The most rows holding a value in any one sheet: a bound on the data rows, known before any is read.</param>
+    public static MemoryStream? Normalise(ZipArchive source, long maxBytes, out int mostRows)
     {
+        mostRows = 0;
         var budget = new InflateBudget(maxBytes);
         var parts = source.Entries.DistinctBy(e => e.FullName, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(e => e.FullName, StringComparer.OrdinalIgnoreCase);
@@ -42,7 +44,7 @@ internal static class WorkbookPackage
                 if (name is not null && parts.TryGetValue(Relationship.Resolve(rel.Target), out var part))
                 {
                     sheets += kind == "worksheet" ? 1 : 0;
-                    Copy(part, zip, "xl/" + name, budget, isSheet: kind == "worksheet");
+                    mostRows = Math.Max(mostRows, Copy(part, zip, "xl/" + name, budget, isSheet: kind == "worksheet"));
                     kept.Add(rel with { Target = name });
                 }
             }
@@ -52,7 +54,7 @@ internal static class WorkbookPackage
                 return null; // the archive writes its directory into output on dispose: output must stay open until then
             }
 
-            Copy(workbook, zip, "xl/workbook.xml", budget, isSheet: false);
+            _ = Copy(workbook, zip, "xl/workbook.xml", budget, isSheet: false);
             Write(zip, "xl/_rels/workbook.xml.rels", Relationship.Document(kept));
             Write(zip, "_rels/.rels", Relationship.Document([new("rId1", OfficeRels + "/officeDocument", "xl/workbook.xml")]));
             Write(zip, "[Content_Types].xml", ContentTypes(kept));
@@ -62,10 +64,10 @@ internal static class WorkbookPackage
         return output;
     }
 
-    private static void Copy(ZipArchiveEntry part, ZipArchive zip, string name, InflateBudget budget, bool isSheet)
+    private static int Copy(ZipArchiveEntry part, ZipArchive zip, string name, InflateBudget budget, bool isSheet)
     {
         using var input = budget.Wrap(part.Open());
-        PackageXml.Copy(input, zip.CreateEntry(name, CompressionLevel.Fastest).Open(), isSheet);
+        return PackageXml.Copy(input, zip.CreateEntry(name, CompressionLevel.Fastest).Open(), isSheet);
     }
 
     private static void Write(ZipArchive zip, string name, string xml)

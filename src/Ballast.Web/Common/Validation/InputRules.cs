@@ -18,33 +18,30 @@ public static class InputRules
     /// the record's own save path still runs its annotations with its other checks.</summary>
     public static List<(string Field, string Message)> Screen(object input, Texts t) => Walk(input, "", t, annotations: false, depth: 0);
 
-    /// <summary>The first rule a single value breaks (a property or a query parameter), or null.</summary>
-    public static string? Check(string name, ICustomAttributeProvider attributes, object? value, Texts t)
+    /// <summary>The first rule a single value breaks (a property or a query parameter), or null. The
+    /// field's label is looked up only for a broken rule: an import checks every field of every row.</summary>
+    public static string? Check(string name, ICustomAttributeProvider attributes, object? value, Texts t) => value switch
     {
-        var label = Label(name, attributes, t);
-        return value switch
-        {
-            string s when s.Any(Plausible.IsHiddenControl) => t["「{0}」不能含有控制字符", label],
-            string s when s.Length > Plausible.MaxText && !Has<StringLengthAttribute>(attributes) && !Has<MaxLengthAttribute>(attributes)
-                => t["「{0}」不超过{1}字", label, Plausible.MaxText],
-            Enum e when !e.GetType().IsDefined(typeof(FlagsAttribute)) && !Enum.IsDefined(e.GetType(), e) => t["「{0}」取值不在允许范围内", label],
-            DateOnly d when !Plausible.IsYear(d.Year) => Years(label, t),
-            DateTime d when !Plausible.IsYear(d.Year) => Years(label, t),
-            DateTimeOffset d when !Plausible.IsYear(d.Year) => Years(label, t),
-            decimal m when Math.Abs(m) > Plausible.MaxNumber && !Has<RangeAttribute>(attributes) => t["「{0}」数值超出范围", label],
-            double m when (double.IsNaN(m) || Math.Abs(m) > (double)Plausible.MaxNumber) && !Has<RangeAttribute>(attributes) =>
-                t["「{0}」数值超出范围", label],
-            int n => Named(name, n, label, t),
-            _ => null,
-        };
-    }
+        string s when s.Any(Plausible.IsHiddenControl) => t["「{0}」不能含有控制字符", Label(name, attributes, t)],
+        string s when s.Length > Plausible.MaxText && !Has<StringLengthAttribute>(attributes) && !Has<MaxLengthAttribute>(attributes)
+            => t["「{0}」不超过{1}字", Label(name, attributes, t), Plausible.MaxText],
+        Enum e when !e.GetType().IsDefined(typeof(FlagsAttribute)) && !Enum.IsDefined(e.GetType(), e) => t["「{0}」取值不在允许范围内", Label(name, attributes, t)],
+        DateOnly d when !Plausible.IsYear(d.Year) => Years(Label(name, attributes, t), t),
+        DateTime d when !Plausible.IsYear(d.Year) => Years(Label(name, attributes, t), t),
+        DateTimeOffset d when !Plausible.IsYear(d.Year) => Years(Label(name, attributes, t), t),
+        decimal m when Math.Abs(m) > Plausible.MaxNumber && !Has<RangeAttribute>(attributes) => t["「{0}」数值超出范围", Label(name, attributes, t)],
+        double m when (double.IsNaN(m) || Math.Abs(m) > (double)Plausible.MaxNumber) && !Has<RangeAttribute>(attributes) =>
+            t["「{0}」数值超出范围", Label(name, attributes, t)],
+        int n => Named(name, n, attributes, t),
+        _ => null,
+    };
 
     /// <summary>Integers named year, month or page mean the same thing everywhere.</summary>
-    private static string? Named(string name, int n, string label, Texts t) => name.ToUpperInvariant() switch
+    private static string? Named(string name, int n, ICustomAttributeProvider attributes, Texts t) => name.ToUpperInvariant() switch
     {
-        "YEAR" when !Plausible.IsYear(n) => Years(label, t),
-        "MONTH" when n is < 1 or > 12 => t["「{0}」须为1至12月", label],
-        "PAGE" or "PAGENUMBER" when n is < 1 or > 100_000 => t["「{0}」须为正整数", label],
+        "YEAR" when !Plausible.IsYear(n) => Years(Label(name, attributes, t), t),
+        "MONTH" when n is < 1 or > 12 => t["「{0}」须为1至12月", Label(name, attributes, t)],
+        "PAGE" or "PAGENUMBER" when n is < 1 or > 100_000 => t["「{0}」须为正整数", Label(name, attributes, t)],
         _ => null,
     };
 

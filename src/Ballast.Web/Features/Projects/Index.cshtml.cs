@@ -6,8 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
-using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
@@ -44,39 +43,18 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
         await LoadChoicesAsync();
     }
 
-    /// <summary>Exactly what the list shows (every page of it), as .xlsx.</summary>
+    /// <summary>Exactly what the list shows, every page and every row of it, as .xlsx.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
         Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
         Month = await Query.MonthAsync(figures, Year);
         var q = await Query.ApplyAsync(db, figures, Year);
-        var all = await Query.Sorted(q).Include(p => p.OwnerUnit).Include(p => p.Chain).Take(20_000).ToListAsync();
-        var rows = await WithFiguresAsync(all);
-        var sheet = rows.Select(r =>
-        {
-            var d = new Dictionary<string, object?>
-            {
-                [t["项目名称"]] = r.Project.Name,
-                [t["责任单位"]] = r.Project.OwnerUnit?.Name,
-                [t["产业链"]] = r.Project.Chain?.Name,
-                [t["阶段"]] = t[StageNames.Of(r.Project.Stage)].Value,
-                [t["总投资（亿元）"]] = Amounts.YiValue(r.Project.TotalInvestment),
-                [t["签约日期"]] = r.Project.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                [t["项目代码"]] = r.Project.ProjectCode,
-            };
-            if (r.Figure is { } f)
-            {
-                d[t["年度计划（亿元）"]] = Amounts.YiValue(f.PlanWan);
-                d[t["累计完成（亿元）"]] = f.Reported ? Amounts.YiValue(f.YtdWan) : null;
-                d[t["完成率"]] = f.Progress.CompletionPercent;
-                d[t["状态"]] = t[ProgressRule.Name(f.Progress.Status)].Value;
-            }
-            return d;
-        }).ToList();
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"projects-{Year}.xlsx");
+        var byProject = Query.IsKeyList && Month is { } month
+            ? (await figures.ProjectsAsync(Year, month, figures.Construction(Year).Where(k => q.Select(p => p.Id).Contains(k.ProjectId)), take: int.MaxValue))
+                .ToDictionary(f => f.ProjectId)
+            : null;
+        return await ListExport.XlsxAsync(ProjectExport.Rows(Query.Sorted(q)), ProjectExport.Columns(t, byProject), $"projects-{Year}.xlsx",
+            HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(string name, string query)

@@ -26,7 +26,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasMany(p => p.StageChanges).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         // Unique when present: a code identifies one project nationally.
         b.HasIndex(p => p.ProjectCode).IsUnique().HasFilter("\"ProjectCode\" IS NOT NULL");
-        b.HasIndex(p => p.OwnerUnitId);
+        // The import finds a row's project by name within its unit; the unit alone still leads the index.
+        b.HasIndex(p => new { p.OwnerUnitId, p.Name });
         b.HasIndex(p => p.Stage);
         b.HasIndex(p => p.ChainId);
         b.HasIndex(p => p.InvestorUscc);

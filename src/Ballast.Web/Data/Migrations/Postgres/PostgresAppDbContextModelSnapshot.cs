@@ -1498,8 +1498,6 @@ namespace Ballast.Web.Data.Migrations.Postgres
 
                     b.HasIndex("LeaderId");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("ParkUnitId");
 
                     b.HasIndex("ProjectCode")
@@ -1511,6 +1509,8 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.HasIndex("SignedOn");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerUnitId", "Name");
 
                     b.ToTable("Projects");
                 });

@@ -1445,8 +1445,6 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LeaderId");
 
-                    b.HasIndex("OwnerUnitId");
-
                     b.HasIndex("ParkUnitId");
 
                     b.HasIndex("ProjectCode")
@@ -1458,6 +1456,8 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.HasIndex("SignedOn");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerUnitId", "Name");
 
                     b.ToTable("Projects");
                 });

@@ -41,8 +41,8 @@ public sealed class CarriersModel(AppDbContext db, UserScope scope, Texts t) : P
 
     public async Task<IActionResult> OnGetExportAsync()
     {
-        var rows = await (await Query.ApplyAsync(db)).ToListAsync();
-        return await ListExport.XlsxAsync(rows, Columns(), "carriers.xlsx");
+        var rows = (await Query.ApplyAsync(db)).AsAsyncEnumerable();
+        return await ListExport.XlsxAsync(rows, Columns(), "carriers.xlsx", HttpContext.RequestAborted);
     }
 
     private List<ExportColumn<CarrierRow>> Columns() =>

@@ -52,8 +52,8 @@ public sealed class LandingModel(AppDbContext db, UserScope scope, Texts t) : Pa
     public async Task<IActionResult> OnGetExportAsync()
     {
         Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
-        var rows = await (await Query.ApplyAsync(db, Year)).ToListAsync();
-        return await ListExport.XlsxAsync(rows, Columns(), $"landing-{Year}.xlsx");
+        var rows = (await Query.ApplyAsync(db, Year)).AsAsyncEnumerable();
+        return await ListExport.XlsxAsync(rows, Columns(), $"landing-{Year}.xlsx", HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAddAsync(int projectId, int year, string? back)

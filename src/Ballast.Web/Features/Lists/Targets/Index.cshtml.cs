@@ -44,8 +44,8 @@ public sealed class TargetsModel(AppDbContext db, UserScope scope, Texts t) : Pa
     public async Task<IActionResult> OnGetExportAsync()
     {
         Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
-        var rows = await (await Query.ApplyAsync(db, Year)).ToListAsync();
-        return await ListExport.XlsxAsync(rows, Columns(), $"targets-{Year}.xlsx");
+        var rows = (await Query.ApplyAsync(db, Year)).AsAsyncEnumerable();
+        return await ListExport.XlsxAsync(rows, Columns(), $"targets-{Year}.xlsx", HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostConvertAsync(int id, string? back)

@@ -44,8 +44,13 @@ public sealed class SupervisionModel(AppDbContext db, Texts t) : PageModel
     /// <summary>Exactly what the list shows, as .xlsx.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
-        await LoadAsync();
-        return await ListExport.XlsxAsync(Rows, Columns(), $"supervision-{Year}-{Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        Year = ProgrammeYear.Resolve(HttpContext, Query.Year);
+        Today = CityTime.Today(db.Time);
+        // Every item the filters match, not only the first the page lists.
+        var rows = SupervisionRow.Select(SupervisionQuery.Sorted(Query.Apply(db.SupervisionItems.AsNoTracking(), Year, Today)), db.Indicators)
+            .AsAsyncEnumerable().Select(r => r.AsOf(Today));
+        return await ListExport.XlsxAsync(rows, Columns(), $"supervision-{Year}-{Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx",
+            HttpContext.RequestAborted);
     }
 
     private async Task LoadAsync()

@@ -19,15 +19,17 @@ public sealed record SupervisionRow(
     public static async Task<List<SupervisionRow>> LoadAsync(IQueryable<SupervisionItem> q, IQueryable<Indicator> indicators, DateOnly today,
         int take = SupervisionQuery.MaxRows)
     {
-        var rows = await q.Select(s => new SupervisionRow(
-                s.Id, s.Year, s.Title, s.Detail, s.Source, s.IndicatorId,
-                indicators.Where(i => i.Id == s.IndicatorId).Select(i => i.Name).FirstOrDefault(),
-                indicators.Where(i => i.Id == s.IndicatorId).Select(i => i.NameEn).FirstOrDefault(),
-                s.OwnerUnitId, s.OwnerUnit!.Name, s.OwnerUnit.NameEn, s.IssuedBy, s.IssuedOn, s.DueOn,
-                s.State, s.Report, s.ChaseCount, s.LastChasedOn, s.ClosedOn, s.Version))
-            .Take(take).ToListAsync();
+        var rows = await Select(q, indicators).Take(take).ToListAsync();
         return [.. rows.Select(r => r.AsOf(today))];
     }
+
+    /// <summary>The rows without the as-of figures: what the export streams.</summary>
+    public static IQueryable<SupervisionRow> Select(IQueryable<SupervisionItem> q, IQueryable<Indicator> indicators) => q.Select(s => new SupervisionRow(
+        s.Id, s.Year, s.Title, s.Detail, s.Source, s.IndicatorId,
+        indicators.Where(i => i.Id == s.IndicatorId).Select(i => i.Name).FirstOrDefault(),
+        indicators.Where(i => i.Id == s.IndicatorId).Select(i => i.NameEn).FirstOrDefault(),
+        s.OwnerUnitId, s.OwnerUnit!.Name, s.OwnerUnit.NameEn, s.IssuedBy, s.IssuedOn, s.DueOn,
+        s.State, s.Report, s.ChaseCount, s.LastChasedOn, s.ClosedOn, s.Version));
 
     public SupervisionRow AsOf(DateOnly today) => this with
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Tracking;
 
@@ -7,6 +9,9 @@ public static class ImportApi
 {
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
+        var rows = ImportLimits.MaxRows(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>());
+        var limit = string.Create(CultureInfo.InvariantCulture,
+            $" At most {rows:N0} data rows per file (Limits:ImportMaxRows): a larger file is refused before any row is checked.");
         api.MapPost("/projects/import", async (IFormFile file, HttpContext ctx, ProjectImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);
@@ -19,7 +24,7 @@ public static class ImportApi
             .WithTags("Import")
             .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction "
                 + "and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. "
-                + "The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported.");
+                + "The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported." + limit);
         api.MapPost("/dispatch/periods/{id:int}/import", async (int id, IFormFile file, MonthlyImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);
@@ -30,7 +35,7 @@ public static class ImportApi
             .DisableAntiforgery()
             .WithTags("Import")
             .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules. "
-                + "422 (problem+json, with rows) when nothing could be imported.");
+                + "422 (problem+json, with rows) when nothing could be imported." + limit);
         return api;
     }
 

@@ -1,52 +1,60 @@
 using Ballast.Web.Common;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects.Import;
 
-/// <summary>What every import does around its writes: refuse what the preview said cannot go in,
-/// write in one transaction under the "import" channel, and record the batch so that the same file
-/// again is a no-op.</summary>
+/// <summary>What every import does around its writes: refuse a file imported before, write in one
+/// transaction under the "import" channel (in batches, each audited as it is saved), and record the
+/// batch so that the same file again is a no-op.</summary>
 internal static class ImportCommit
 {
-    /// <summary>The answer when the preview already says nothing will be written; null to go on.</summary>
-    public static ImportResult? Refusal(ImportPreview preview)
-    {
-        var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
-        if (preview.AlreadyImportedAt is { } at)
-        {
-            var message = $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入";
-            return new ImportResult(false, 0, 0, rejected, preview.SheetErrors, message)
-            {
-                AlreadyImported = true,
-            };
-        }
-        return preview.CanCommit ? null : new ImportResult(false, 0, 0, rejected, preview.SheetErrors, "没有可导入的行");
-    }
+    public const string NothingToImport = "没有可导入的行";
 
-    /// <summary>Runs <paramref name="write"/> and records the batch, all in one transaction.</summary>
-    /// <returns>Why nothing was written, or an empty list when everything was.</returns>
-    public static async Task<IReadOnlyList<string>> RunAsync(AppDbContext db, UserScope scope, ImportPreview preview, int rows,
-        Func<Task<IReadOnlyList<string>>> write)
+    public static Task<DateTimeOffset?> DoneAsync(AppDbContext db, string kind, string hash) =>
+        db.ImportBatches.AsNoTracking()
+            .Where(b => b.Kind == kind && b.FileHash == hash)
+            .Select(b => (DateTimeOffset?)b.UploadedAt)
+            .FirstOrDefaultAsync();
+
+    public static ImportResult AlreadyImported(DateTimeOffset at) =>
+        new(false, 0, 0, [], [], $"该文件已于 {at.ToOffset(CityTime.Offset):yyyy-MM-dd HH:mm} 导入，未重复导入") { AlreadyImported = true };
+
+    public static ImportResult Refused(IReadOnlyList<ImportRow> rejected, IReadOnlyList<string> errors, string message = NothingToImport) =>
+        new(false, 0, 0, rejected, [.. errors], message);
+
+    /// <summary>A commit answers with the rejected rows only: the good ones are in the database.</summary>
+    public static Action<ImportRow> Rejections(List<ImportRow> into) => row =>
+    {
+        if (row.Action == RowAction.Reject)
+        {
+            into.Add(row);
+        }
+    };
+
+    /// <summary>Runs <paramref name="write"/> and records the batch, all in one transaction. Write
+    /// answers how many rows it wrote, or null to keep none of it.</summary>
+    /// <returns>Whether anything was committed.</returns>
+    public static async Task<bool> RunAsync(AppDbContext db, UserScope scope, string kind, string hash, string fileName, Func<Task<int?>> write)
     {
         var previous = scope.Channel;
         scope.Channel = "import";
         await using var tx = await db.Database.BeginTransactionAsync();
         try
         {
-            var errors = await write();
-            if (errors.Count > 0)
+            if (await write() is not { } rows)
             {
-                return errors;
+                db.ChangeTracker.Clear();
+                return false;
             }
             db.ImportBatches.Add(new ImportBatch
             {
-                Kind = preview.Kind, FileHash = preview.FileHash, FileName = preview.FileName, UploadedBy = scope.UserName,
-                UploadedAt = db.Time.GetUtcNow(), RowsCommitted = rows,
+                Kind = kind, FileHash = hash, FileName = fileName, UploadedBy = scope.UserName, UploadedAt = db.Time.GetUtcNow(), RowsCommitted = rows,
             });
             await db.SaveChangesAsync();
             await tx.CommitAsync();
-            return [];
+            return true;
         }
         finally
         {

@@ -12,10 +12,10 @@ public static class ImportFiles
 
     public static async Task<(byte[] Bytes, string Hash)> ReadAsync(IFormFile file)
     {
+        // One copy of the upload, sized by the form (the host caps the body).
         await using var stream = file.OpenReadStream();
-        using var memory = new MemoryStream();
-        await stream.CopyToAsync(memory);
-        var bytes = memory.ToArray();
+        var bytes = new byte[file.Length];
+        await stream.ReadExactlyAsync(bytes);
         return (bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 

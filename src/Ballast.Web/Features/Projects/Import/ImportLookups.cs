@@ -31,18 +31,42 @@ public sealed class ImportLookups
         return l;
     }
 
-    public Unit? District(string? text, List<string> problems)
+    /// <summary>Each distinct text is resolved once per file: a sheet repeats a handful of names on every row.</summary>
+    private readonly Dictionary<(string Column, string Text), (object? Found, string? Problem)> _resolved = [];
+
+    public Unit? District(string? text, List<string> problems) => Resolve("区市", text, problems, FindDistrict);
+
+    public Chain? Chain(string? text, List<string> problems) => Resolve("产业链", text, problems, FindChain);
+
+    public Leader? Leader(string? text, List<string> problems) =>
+        Resolve("包抓领导", text, problems, t => One([.. _leaders.Where(l => l.Name == t.Trim())], "包抓领导", t));
+
+    private T? Resolve<T>(string column, string? text, List<string> problems, Func<string, (T?, string?)> find) where T : class
     {
         if (text is null)
         {
             return null;
         }
+        if (!_resolved.TryGetValue((column, text), out var answer))
+        {
+            answer = find(text);
+            _resolved[(column, text)] = answer;
+        }
+        if (answer.Problem is { } problem)
+        {
+            problems.Add(problem);
+        }
+        return (T?)answer.Found;
+    }
+
+    private (Unit?, string?) FindDistrict(string text)
+    {
         // Short forms as people write them: 即墨 / 即 墨 区 / 青岛西海岸新区 / 高新区 (= 青岛高新区).
         var t = Short(text);
         var exact = _units.Where(u => Short(u.Name) == t).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
         var matches = exact.Count > 0 ? exact
             : _units.Where(u => t.Length >= 2 && Short(u.Name).StartsWith(t, StringComparison.Ordinal)).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
-        return One(matches, "区市", text, problems);
+        return One(matches, "区市", text);
     }
 
     private static string Short(string name)
@@ -58,12 +82,8 @@ public sealed class ImportLookups
         return s;
     }
 
-    public Chain? Chain(string? text, List<string> problems)
+    private (Chain?, string?) FindChain(string text)
     {
-        if (text is null)
-        {
-            return null;
-        }
         var t = text.Trim();
         foreach (var suffix in new[] { "产业链", "产业" })
         {
@@ -73,19 +93,10 @@ public sealed class ImportLookups
             }
         }
         var matches = _chains.Where(c => c.Name == t || c.Name == text.Trim()).ToList();
-        return One(matches, "产业链", text, problems);
+        return One(matches, "产业链", text);
     }
 
-    public Leader? Leader(string? text, List<string> problems) =>
-        text is null ? null : One([.. _leaders.Where(l => l.Name == text.Trim())], "包抓领导", text, problems);
-
-    private static T? One<T>(List<T> matches, string column, string text, List<string> problems) where T : class
-    {
-        if (matches.Count == 1)
-        {
-            return matches[0];
-        }
-        problems.Add(matches.Count == 0 ? $"「{column}」未找到：{text}" : $"「{column}」不唯一：{text}");
-        return null;
-    }
+    private static (T?, string?) One<T>(List<T> matches, string column, string text) where T : class =>
+        matches.Count == 1 ? (matches[0], null)
+            : (null, matches.Count == 0 ? $"「{column}」未找到：{text}" : $"「{column}」不唯一：{text}");
 }

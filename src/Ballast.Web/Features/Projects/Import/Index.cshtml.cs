@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,11 @@ namespace Ballast.Web.Features.Projects.Import;
 
 /// <summary>Upload → preview with every row's problems → commit the good rows (all in one
 /// transaction) → result. Projects, or one month's key-project figures.</summary>
-public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, Texts t) : PageModel
+public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, Texts t, IConfiguration configuration) : PageModel
 {
+    /// <summary>The preview lists this many rows; the problem list (a download) holds every rejected one.</summary>
+    public const int ShownRows = 1_000;
+
     [BindProperty(SupportsGet = true)] public string Kind { get; set; } = ProjectImporter.Kind;
     [BindProperty(SupportsGet = true)] public int? PeriodId { get; set; }
     /// <summary>The previewed file, by content hash: the commit reads exactly those bytes.</summary>
@@ -102,6 +106,11 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
     }
 
     public bool IsMonthly => Kind == MonthlyImporter.Kind;
+
+    /// <summary>Stated on the page before anything is uploaded.</summary>
+    public int MaxRows => ImportLimits.MaxRows(configuration);
+
+    public int MaxMegabytes => ImportLimits.MaxMegabytes(configuration);
 
     private async Task<(byte[]? Bytes, string Name)> KeptAsync()
     {

@@ -1,11 +1,22 @@
 using Ballast.Web.Common.Excel;
-using Ballast.Web.Common.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects.Import;
 
 public sealed partial class MonthlyImporter
 {
-    private sealed record MonthlyKey(int Id, int OwnerUnitId, string Name, string? ProjectCode, ReportState? State, decimal Before, List<int> CountedMonths);
+    /// <summary>What a batch's matched key projects have reported this year, as the checks need it.</summary>
+    private sealed record KeyFigures(ReportState? State, decimal Before, List<int> CountedMonths);
+
+    /// <summary>A row with the key project it names (null with the reason in its problems).</summary>
+    private sealed record Matched(ParsedRow Row, List<string> Problems, MonthlyKey? Key)
+    {
+        public static Matched Of(ParsedRow r, MonthlyKeys keys)
+        {
+            var problems = new List<string>(r.Problems);
+            return new Matched(r, problems, problems.Count == 0 ? keys.Match(r, problems) : null);
+        }
+    }
 
     /// <summary>What is wrong with the sheet as a whole: no figure column, or a month other than the period's.</summary>
     private static IEnumerable<string> SheetChecks(ParsedSheet sheet, ReportingPeriod period)
@@ -22,22 +33,15 @@ public sealed partial class MonthlyImporter
         }
     }
 
-    /// <summary>The key project a row names: by project code (normalised as every channel does), else by name.</summary>
-    private static MonthlyKey? Match(List<MonthlyKey> keys, Common.Excel.ParsedRow r, List<string> problems)
-    {
-        var code = r.GetString("ProjectCode") is { } typed ? TextNormalizer.Code(typed) : null;
-        var name = r.GetString("Name") is { } n ? TextNormalizer.Clean(n) : null;
-        if (code is null && name is null)
-        {
-            problems.Add("请填写「项目名称」或「项目代码」");
-            return null;
-        }
-        var matches = code is not null ? keys.Where(k => k.ProjectCode == code).ToList() : keys.Where(k => TextNormalizer.Clean(k.Name) == name).ToList();
-        if (matches.Count == 1)
-        {
-            return matches[0];
-        }
-        problems.Add(matches.Count == 0 ? $"未找到该重点项目：{code ?? name}" : $"项目名称不唯一，请填写项目代码：{name}");
-        return null;
-    }
+    /// <summary>The batch's key projects: their state this month and the counted months before it, in one query.</summary>
+    private async Task<Dictionary<int, KeyFigures>> FiguresAsync(ReportingPeriod period, List<int> ids) => ids.Count == 0 ? [] :
+        await db.KeyProjects.AsNoTracking().Where(k => ids.Contains(k.Id))
+            .Select(k => new
+            {
+                k.Id,
+                State = k.Reports.Where(r => r.PeriodId == period.Id).Select(r => (ReportState?)r.State).FirstOrDefault(),
+                Before = k.Reports.Where(r => r.Period!.Month < period.Month && MonthlyReport.Counted.Contains(r.State)).Sum(r => (decimal?)r.Completed) ?? 0m,
+                Months = k.Reports.Where(r => r.Period!.Month < period.Month && MonthlyReport.Counted.Contains(r.State)).Select(r => r.Period!.Month).ToList(),
+            })
+            .ToDictionaryAsync(x => x.Id, x => new KeyFigures(x.State, x.Before, x.Months));
 }

@@ -1,6 +1,4 @@
 using Ballast.Web.Common.Excel;
-using Ballast.Web.Features.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects.Import;
 
@@ -8,8 +6,6 @@ namespace Ballast.Web.Features.Projects.Import;
 /// key-project list.</summary>
 public sealed partial class ProjectImporter
 {
-    private const decimal MaxPlan = 100_000_000m;
-
     /// <summary>A row's place on the year's key-project list: Plan null = 计划待下达 (pending).</summary>
     private sealed record KeyPlan(decimal? Plan);
 
@@ -22,34 +18,6 @@ public sealed partial class ProjectImporter
     /// </summary>
     private static KeyPlan? KeyPlanOf(ParsedRow r) =>
         r.Values.ContainsKey("PlannedInvestment") ? new KeyPlan(r.GetDecimal("PlannedInvestment")) : null;
-
-    /// <summary>Copies the cells the sheet has onto the input; an empty or absent cell keeps the value.</summary>
-    private static void Fill(ProjectInput input, ParsedRow r, Unit unit, Reference.Chain? chain, Leader? leader)
-    {
-        input.Name = r.GetString("Name")!;
-        input.OwnerUnitId = unit.Id;
-        input.ChainId = chain?.Id ?? input.ChainId;
-        input.LeaderId = leader?.Id ?? input.LeaderId;
-        RowBinder.Fill(input, r, ImportSpecs.Projects);
-        // An import is not a place to argue about duplicates: the matching above already decided.
-        input.NotADuplicate = true;
-    }
-
-    private static IEnumerable<string> Dates(ParsedRow r, DateOnly today)
-    {
-        if (r.GetDate("SignedOn") is { } s && s > today)
-        {
-            yield return "「签约日期」不能晚于今天";
-        }
-        if (r.GetDate("StartedOn") is { } st && st > today)
-        {
-            yield return "「开工日期」不能晚于今天";
-        }
-        if (r.GetDate("SignedOn") is { } a && r.GetDate("StartedOn") is { } b && b < a)
-        {
-            yield return "「开工日期」不能早于「签约日期」";
-        }
-    }
 
     /// <summary>Walks the project forward through the dated stages the sheet gives; never back.</summary>
     private void MoveStages(Project project, Planned p, DateOnly today, DateTimeOffset now)
@@ -77,9 +45,9 @@ public sealed partial class ProjectImporter
 
     /// <summary>Puts the project on the year's list. A pending plan never replaces one already
     /// issued (an empty cell never clears a value); it only lists a project not yet listed.</summary>
-    private async Task UpsertKeyProjectAsync(Project project, int year, decimal? plan)
+    private void UpsertKeyProject(Project project, int year, decimal? plan, ProjectMatcher matcher)
     {
-        var key = project.Id == 0 ? null : await db.KeyProjects.SingleOrDefaultAsync(k => k.ProjectId == project.Id && k.Year == year);
+        var key = project.Id == 0 ? null : matcher.KeyOf(project.Id);
         if (key is null)
         {
             db.KeyProjects.Add(new KeyProject

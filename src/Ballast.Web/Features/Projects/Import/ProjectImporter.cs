@@ -2,149 +2,123 @@ using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
-using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
-using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Features.Projects.Import;
 
 /// <summary>Projects from a spreadsheet: read (any reasonable layout), check every row against the
 /// same rules as the edit page, preview, then commit every good row in one transaction — or none.
 /// A row updates the project with the same project code, or the same name in the same unit;
-/// otherwise it creates one. An empty cell never clears a value. The same file twice is a no-op.</summary>
-public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Texts t)
+/// otherwise it creates one. An empty cell never clears a value. The same file twice is a no-op.
+/// The file is read once, a batch of rows at a time: memory follows the batch, not the file.</summary>
+public sealed partial class ProjectImporter(AppDbContext db, UserScope scope, Texts t, IConfiguration configuration)
 {
     public const string Kind = "projects";
 
-    private sealed record Planned(
-        ImportRow Row,
-        Project? Existing,
-        ProjectInput Input,
-        ProjectStage? Stage,
-        DateOnly? SignedOn,
-        DateOnly? StartedOn,
-        KeyPlan? Key);
+    /// <summary>Rows looked up and written together: two lookups and one SaveChanges per batch.</summary>
+    private const int BatchSize = 1_000;
 
-    public async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, int year) => (await AnalyseAsync(file, fileName, year)).Preview;
+    public async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, int year)
+    {
+        using var sheet = Open(file);
+        var hash = Hash(sheet, year);
+        var done = await ImportCommit.DoneAsync(db, Kind, hash);
+        var rows = new List<ImportRow>();
+        await ReadAsync(sheet, year, rows.Add, write: false);
+        return new ImportPreview(Kind, hash, fileName, [.. sheet.Errors], sheet.Head.UnmatchedNotice, rows, [.. sheet.SkippedRows], done);
+    }
 
     public async Task<ImportResult> CommitAsync(byte[] file, string fileName, int year)
     {
-        var (preview, planned) = await AnalyseAsync(file, fileName, year);
-        if (ImportCommit.Refusal(preview) is { } refused)
+        using var sheet = Open(file);
+        var hash = Hash(sheet, year);
+        if (await ImportCommit.DoneAsync(db, Kind, hash) is { } done)
         {
-            return refused;
+            return ImportCommit.AlreadyImported(done);
         }
+        if (sheet.Errors.Count > 0)
+        {
+            return ImportCommit.Refused([], sheet.Errors);
+        }
+        var rejected = new List<ImportRow>();
+        var (created, updated) = (0, 0);
+        var committed = await ImportCommit.RunAsync(db, scope, Kind, hash, fileName, async () =>
+        {
+            (created, updated) = await ReadAsync(sheet, year, ImportCommit.Rejections(rejected), write: true);
+            // A sheet error met on the way (a file that breaks off) keeps nothing.
+            return sheet.Errors.Count == 0 && created + updated > 0 ? created + updated : null;
+        });
+        return committed ? new ImportResult(true, created, updated, rejected, [], null) : ImportCommit.Refused(rejected, sheet.Errors);
+    }
+
+    private SheetRows Open(byte[] file) => SheetReader.Open(new MemoryStream(file), ImportSpecs.Projects, ImportLimits.Options(configuration));
+
+    /// <summary>The same sheet for another programme year is a different import (its key projects are that year's).</summary>
+    private static string Hash(SheetRows sheet, int year) => $"{sheet.Head.FileSha256[..56]}{year:x8}";
+
+    /// <summary>The one pass: each batch of rows is screened, looked up, checked and, on commit, written and let go.</summary>
+    private async Task<(int Created, int Updated)> ReadAsync(SheetRows sheet, int year, Action<ImportRow> report, bool write)
+    {
+        var lookups = await ImportLookups.LoadAsync(db);
+        var matcher = await ProjectMatcher.StartAsync(db, scope, year, track: write);
         var now = db.Time.GetUtcNow();
         var today = CityTime.DateOf(now);
-        await ImportCommit.RunAsync(db, scope, preview, planned.Count, async () =>
-        {
-            foreach (var p in planned)
-            {
-                var project = p.Existing ?? new Project { Name = p.Input.Name, CreatedAt = now, CreatedOn = today };
-                if (p.Existing is null)
-                {
-                    db.Projects.Add(project);
-                }
-                p.Input.ApplyTo(project, now);
-                MoveStages(project, p, today, now);
-                if (p.Key is { } key)
-                {
-                    await UpsertKeyProjectAsync(project, year, key.Plan);
-                }
-            }
-            await db.SaveChangesAsync();
-            return [];
-        });
-        var rejected = preview.Rows.Where(r => r.Action == RowAction.Reject).ToList();
-        return new ImportResult(true, planned.Count(p => p.Existing is null), planned.Count(p => p.Existing is not null), rejected, [], null);
-    }
-
-    private async Task<(ImportPreview Preview, List<Planned> Planned)> AnalyseAsync(byte[] file, string fileName, int year)
-    {
-        using var stream = new MemoryStream(file);
-        var sheet = SheetReader.Read(stream, ImportSpecs.Projects);
-        // The same sheet for another programme year is a different import (its key projects are that year's).
-        var hash = $"{sheet.FileSha256[..56]}{year:x8}";
-        var done = await db.ImportBatches.AsNoTracking()
-            .Where(b => b.Kind == Kind && b.FileHash == hash)
-            .Select(b => (DateTimeOffset?)b.UploadedAt)
-            .FirstOrDefaultAsync();
-        var lookups = await ImportLookups.LoadAsync(db);
-        var today = CityTime.Today(db.Time);
-        var rows = new List<ImportRow>();
-        var planned = new List<Planned>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        foreach (var r in sheet.Rows)
+        var (created, updated) = (0, 0);
+        foreach (var batch in sheet.Rows.Chunk(BatchSize))
         {
-            var problems = new List<string>(r.Problems);
-            var name = r.GetString("Name");
-            var unit = lookups.District(r.GetString("District"), problems);
-            var chain = lookups.Chain(r.GetString("Chain"), problems);
-            var leader = lookups.Leader(r.GetString("Leader"), problems);
-            if (unit is not null && !scope.CanWrite(unit.Id))
+            var screened = batch.Select(r => Screen(r, lookups, seen)).ToList();
+            await matcher.LoadAsync([.. screened.Where(s => s.Problems.Count == 0).Select(s => (s.Code, s.Unit!.Id, s.Name!))]);
+            var planned = new List<Planned>();
+            foreach (var s in screened)
             {
-                problems.Add($"「区市」{unit.Name} 不在您的数据范围内");
-            }
-            var code = r.GetString("ProjectCode") is { } typed ? TextNormalizer.Code(typed) : null;
-            var key = code ?? $"{unit?.Id}|{DuplicateCheck.Normalise(name ?? "")}";
-            if (seen.TryGetValue(key, out var first))
-            {
-                problems.Add($"与第 {first} 行是同一项目");
-            }
-            else
-            {
-                seen[key] = r.RowNumber;
-            }
-
-            Project? existing = null;
-            if (problems.Count == 0)
-            {
-                existing = await FindExistingAsync(code, name!, unit!.Id, problems);
-            }
-            var input = existing is null ? new ProjectInput() : ProjectInput.From(existing);
-            if (problems.Count == 0)
-            {
-                Fill(input, r, unit!, chain, leader);
-                // The page's and the API's rules, in their words: annotations first, then the rules.
-                problems.AddRange(ProjectRules.Annotations(input, t).Select(e => e.Message));
-                problems.AddRange(ProjectRules.Check(input, r.GetDate("SignedOn") ?? existing?.SignedOn).Select(e => e.Message));
-                problems.AddRange(Dates(r, today));
-                if (KeyPlanOf(r)?.Plan is < 0 or > MaxPlan)
+                var p = Check(s, matcher, today);
+                report(p.Row);
+                if (p.Row.Action != RowAction.Reject)
                 {
-                    problems.Add("年度计划投资须在 0 到 10,000 亿元之间（以万元填写）");
+                    planned.Add(p);
                 }
             }
-            var action = problems.Count > 0 ? RowAction.Reject : existing is null ? RowAction.Create : RowAction.Update;
-            var row = new ImportRow(r.RowNumber, name, action, problems);
-            rows.Add(row);
-            if (action != RowAction.Reject)
+            created += planned.Count(p => p.Existing is null);
+            updated += planned.Count(p => p.Existing is not null);
+            if (write && planned.Count > 0)
             {
-                var stage = Enum.TryParse<ProjectStage>(r.GetString("Stage"), out var s) ? s : (ProjectStage?)null;
-                planned.Add(new Planned(row, existing, input, stage, r.GetDate("SignedOn"), r.GetDate("StartedOn"), KeyPlanOf(r)));
+                await SaveAsync(planned, year, now, today, matcher);
             }
         }
-        var preview = new ImportPreview(Kind, hash, fileName, sheet.Errors, sheet.UnmatchedNotice, rows, sheet.SkippedRows, done);
-        return (preview, planned);
+        return (created, updated);
     }
 
-    private async Task<Project?> FindExistingAsync(string? code, string name, int unitId, List<string> problems)
+    /// <summary>Writes one batch (audited by the context's save) and lets it go. Changes are detected
+    /// once, here, rather than at each of the save's passes over a tracker holding the whole batch.</summary>
+    private async Task SaveAsync(List<Planned> planned, int year, DateTimeOffset now, DateOnly today, ProjectMatcher matcher)
     {
-        if (code is not null)
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var byCode = await db.Projects.IgnoreQueryFilters().Include(p => p.StageChanges).SingleOrDefaultAsync(p => p.ProjectCode == code);
-            if (byCode is not null && !scope.CanWrite(byCode.OwnerUnitId))
-            {
-                problems.Add("项目代码已被其他单位的项目使用");
-                return null;
-            }
-            if (byCode is not null)
-            {
-                return byCode;
-            }
+            planned.ForEach(p => Apply(p, year, now, today, matcher));
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
         }
-        return await db.Projects.Include(p => p.StageChanges)
-            .Where(p => p.OwnerUnitId == unitId && p.Name == name && p.MergedIntoId == null)
-            .FirstOrDefaultAsync();
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private void Apply(Planned p, int year, DateTimeOffset now, DateOnly today, ProjectMatcher matcher)
+    {
+        var project = p.Existing ?? new Project { Name = p.Input.Name, CreatedAt = now, CreatedOn = today };
+        if (p.Existing is null)
+        {
+            db.Projects.Add(project);
+        }
+        p.Input.ApplyTo(project, now);
+        MoveStages(project, p, today, now);
+        if (p.Key is { } key)
+        {
+            UpsertKeyProject(project, year, key.Plan, matcher);
+        }
     }
 }

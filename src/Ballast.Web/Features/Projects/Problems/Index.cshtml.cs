@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
@@ -46,27 +46,27 @@ public sealed class ProblemsModel(AppDbContext db, Texts t) : PageModel
             .Select(x => new SelectListItem(Texts.Pick(x.Name, x.NameEn), x.Id.ToString(CultureInfo.InvariantCulture), x.Id == Query.Assigned))];
     }
 
-    /// <summary>Exactly what the list shows, as .xlsx.</summary>
+    /// <summary>Exactly what the list's filters match, as .xlsx: every row, not only the first the page lists.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
         Today = CityTime.Today(db.Time);
-        var sheet = (await LoadRowsAsync()).Select(r => new Dictionary<string, object?>
-        {
-            [t["项目"]] = r.ProjectName,
-            [t["问题"]] = r.Title,
-            [t["承办部门"]] = r.AssignedUnitName is null ? null : Texts.Pick(r.AssignedUnitName, r.AssignedUnitNameEn),
-            [t["提出日期"]] = Date(r.RaisedOn),
-            [t["办结时限"]] = Date(r.DueOn),
-            [t["状态"]] = t[ProblemNames.Of(r.State)].Value,
-            [t["逾期"]] = r.OverdueDays is { } days ? t["已逾期 {0} 天", days].Value : null,
-            [t["答复"]] = r.Answer,
-        }).ToList();
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"problems-{Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
+        var rows = ProblemRow.Select(ProblemQuery.Sorted(Query.Apply(db.Problems.AsNoTracking(), Today, UserId)))
+            .AsAsyncEnumerable().Select(r => r.AsOf(Today));
+        return await ListExport.XlsxAsync(rows, Columns(), $"problems-{Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx",
+            HttpContext.RequestAborted);
     }
+
+    private List<ExportColumn<ProblemRow>> Columns() =>
+    [
+        new(t["项目"], typeof(string), r => r.ProjectName),
+        new(t["问题"], typeof(string), r => r.Title),
+        new(t["承办部门"], typeof(string), r => r.AssignedUnitName is null ? null : Texts.Pick(r.AssignedUnitName, r.AssignedUnitNameEn)),
+        new(t["提出日期"], typeof(string), r => Date(r.RaisedOn)),
+        new(t["办结时限"], typeof(string), r => Date(r.DueOn)),
+        new(t["状态"], typeof(string), r => t[ProblemNames.Of(r.State)].Value),
+        new(t["逾期"], typeof(string), r => r.OverdueDays is { } days ? t["已逾期 {0} 天", days].Value : null),
+        new(t["答复"], typeof(string), r => r.Answer),
+    ];
 
     private Task<List<ProblemRow>> LoadRowsAsync() =>
         ProblemRow.LoadAsync(ProblemQuery.Sorted(Query.Apply(db.Problems.AsNoTracking(), Today, UserId)), Today);

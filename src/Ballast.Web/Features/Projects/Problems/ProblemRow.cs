@@ -16,13 +16,15 @@ public sealed record ProblemRow(
 
     public static async Task<List<ProblemRow>> LoadAsync(IQueryable<Problem> q, DateOnly today, int take = ProblemQuery.MaxRows)
     {
-        var rows = await q.Select(p => new ProblemRow(
-                p.Id, p.ProjectId, p.Project!.Name, p.OwnerUnitId, p.Title, p.Detail,
-                p.AssignedUnitId, p.AssignedUnit!.Name, p.AssignedUnit.NameEn,
-                p.RaisedOn, p.RaisedBy, p.DueOn, p.State, p.Answer, p.ResolvedOn, p.Version))
-            .Take(take).ToListAsync();
+        var rows = await Select(q).Take(take).ToListAsync();
         return [.. rows.Select(r => r.AsOf(today))];
     }
+
+    /// <summary>The rows without the as-of figures: what the export streams.</summary>
+    public static IQueryable<ProblemRow> Select(IQueryable<Problem> q) => q.Select(p => new ProblemRow(
+        p.Id, p.ProjectId, p.Project!.Name, p.OwnerUnitId, p.Title, p.Detail,
+        p.AssignedUnitId, p.AssignedUnit!.Name, p.AssignedUnit.NameEn,
+        p.RaisedOn, p.RaisedBy, p.DueOn, p.State, p.Answer, p.ResolvedOn, p.Version));
 
     public ProblemRow AsOf(DateOnly today) => this with
     {
