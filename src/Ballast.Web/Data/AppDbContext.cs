@@ -3,6 +3,7 @@ using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
+using Ballast.Web.Features.Projects.Import;
 using Ballast.Web.Features.Reference;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -55,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<KeptUpload> KeptUploads => Set<KeptUpload>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -189,7 +191,8 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         && type.Namespace?.StartsWith("Microsoft", StringComparison.Ordinal) != true;
 
     private static bool IsAudited(Type type) =>
-        type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey);
+        type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey)
+        && type != typeof(KeptUpload);
 
     /// <summary>Writes are held to the same scope as reads: a record may be created, changed or
     /// deleted only inside the user's units, and may not be moved out of them.</summary>

@@ -1122,6 +1122,26 @@ namespace Ballast.Web.Data.Migrations.Postgres
                     b.ToTable("WeightChangeRequests");
                 });
 
+            modelBuilder.Entity("Ballast.Web.Features.Projects.Import.KeptUpload", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("KeptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("KeptAt");
+
+                    b.ToTable("KeptUploads");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Projects.ImportBatch", b =>
                 {
                     b.Property<int>("Id")

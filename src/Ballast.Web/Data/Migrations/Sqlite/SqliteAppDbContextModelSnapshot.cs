@@ -1079,6 +1079,26 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.ToTable("WeightChangeRequests");
                 });
 
+            modelBuilder.Entity("Ballast.Web.Features.Projects.Import.KeptUpload", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset>("KeptAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("KeptAt");
+
+                    b.ToTable("KeptUploads");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Projects.ImportBatch", b =>
                 {
                     b.Property<int>("Id")

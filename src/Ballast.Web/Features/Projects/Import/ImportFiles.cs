@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Ballast.Web.Common.Excel;
+using Ballast.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Ballast.Web.Features.Projects.Import;
@@ -8,8 +10,6 @@ namespace Ballast.Web.Features.Projects.Import;
 /// commit reads exactly the bytes that were previewed), and writes templates and error reports.</summary>
 public static class ImportFiles
 {
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "ballast-imports");
-
     public static async Task<(byte[] Bytes, string Hash)> ReadAsync(IFormFile file)
     {
         // One copy of the upload, sized by the form (the host caps the body).
@@ -19,20 +19,26 @@ public static class ImportFiles
         return (bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    public static async Task KeepAsync(string hash, byte[] bytes)
+    private static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
+
+    /// <summary>Keeps the previewed bytes in the database (any instance may take the commit) and
+    /// drops what was kept more than a day ago.</summary>
+    public static async Task KeepAsync(AppDbContext db, string hash, byte[] bytes)
     {
-        Directory.CreateDirectory(Folder);
-        await File.WriteAllBytesAsync(Path.Combine(Folder, hash + ".xlsx"), bytes);
+        var now = db.Time.GetUtcNow();
+        await db.KeptUploads.Where(u => u.KeptAt < now - KeptFor || u.Hash == hash).ExecuteDeleteAsync();
+        db.KeptUploads.Add(new KeptUpload { Hash = hash, Content = bytes, KeptAt = now });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
     }
 
-    public static async Task<byte[]?> LoadAsync(string hash)
+    public static async Task<byte[]?> LoadAsync(AppDbContext db, string hash)
     {
         if (hash.Length != 64 || !hash.All(Uri.IsHexDigit))
         {
             return null;
         }
-        var path = Path.Combine(Folder, hash + ".xlsx");
-        return File.Exists(path) ? await File.ReadAllBytesAsync(path) : null;
+        return await db.KeptUploads.AsNoTracking().Where(u => u.Hash == hash).Select(u => u.Content).FirstOrDefaultAsync();
     }
 
     /// <summary>The platform's own template: its headers, one example row, and a sheet of notes.</summary>

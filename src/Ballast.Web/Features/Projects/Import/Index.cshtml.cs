@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
             return Page();
         }
         var (bytes, hash) = await ImportFiles.ReadAsync(file);
-        await ImportFiles.KeepAsync(hash, bytes);
+        await ImportFiles.KeepAsync(db, hash, bytes);
         Preview = IsMonthly ? await monthly.PreviewAsync(bytes, file.FileName, PeriodId!.Value) : await projects.PreviewAsync(bytes, file.FileName, Year);
         FileHash = hash;
         FileName = Path.GetFileName(file.FileName);
@@ -115,7 +115,7 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
     private async Task<(byte[]? Bytes, string Name)> KeptAsync()
     {
         var name = string.IsNullOrWhiteSpace(FileName) ? "upload.xlsx" : Path.GetFileName(FileName);
-        return (FileHash is null ? null : await ImportFiles.LoadAsync(FileHash), name);
+        return (FileHash is null ? null : await ImportFiles.LoadAsync(db, FileHash), name);
     }
 
     private async Task LoadAsync()
