@@ -1132,7 +1132,7 @@ namespace Ballast.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset>("KeptAt")
+                    b.Property<DateTime>("KeptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Hash");

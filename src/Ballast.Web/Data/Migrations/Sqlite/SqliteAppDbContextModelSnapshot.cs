@@ -1089,7 +1089,7 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.Property<DateTimeOffset>("KeptAt")
+                    b.Property<DateTime>("KeptAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Hash");

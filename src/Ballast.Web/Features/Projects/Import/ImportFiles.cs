@@ -25,7 +25,7 @@ public static class ImportFiles
     /// drops what was kept more than a day ago.</summary>
     public static async Task KeepAsync(AppDbContext db, string hash, byte[] bytes)
     {
-        var now = db.Time.GetUtcNow();
+        var now = db.Time.GetUtcNow().UtcDateTime;
         await db.KeptUploads.Where(u => u.KeptAt < now - KeptFor || u.Hash == hash).ExecuteDeleteAsync();
         db.KeptUploads.Add(new KeptUpload { Hash = hash, Content = bytes, KeptAt = now });
         await db.SaveChangesAsync();

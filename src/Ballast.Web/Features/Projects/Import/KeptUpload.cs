@@ -7,5 +7,6 @@ public sealed class KeptUpload
 {
     public required string Hash { get; set; }
     public required byte[] Content { get; set; }
-    public DateTimeOffset KeptAt { get; set; }
+    /// <summary>UTC; a DateTime so that SQLite can compare it in the clean-up.</summary>
+    public DateTime KeptAt { get; set; }
 }

@@ -17,7 +17,7 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                 {
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    KeptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    KeptAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

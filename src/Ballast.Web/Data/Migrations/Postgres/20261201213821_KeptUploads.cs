@@ -17,7 +17,7 @@ namespace Ballast.Web.Data.Migrations.Postgres
                 {
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    KeptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    KeptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

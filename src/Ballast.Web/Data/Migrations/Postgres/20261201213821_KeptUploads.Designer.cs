@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ballast.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201211830_KeptUploads")]
+    [Migration("20261201213821_KeptUploads")]
     partial class KeptUploads
     {
         /// <inheritdoc />
@@ -1135,7 +1135,7 @@ namespace Ballast.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset>("KeptAt")
+                    b.Property<DateTime>("KeptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Hash");

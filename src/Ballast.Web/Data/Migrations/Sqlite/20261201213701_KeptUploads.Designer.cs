@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ballast.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201211821_KeptUploads")]
+    [Migration("20261201213701_KeptUploads")]
     partial class KeptUploads
     {
         /// <inheritdoc />
@@ -1092,7 +1092,7 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.Property<DateTimeOffset>("KeptAt")
+                    b.Property<DateTime>("KeptAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Hash");
