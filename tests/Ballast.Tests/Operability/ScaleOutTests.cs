@@ -83,6 +83,71 @@ public sealed partial class ScaleOutTests
         Assert.True(created >= 24, $"{created} project creations audited");
     }
 
+    [Fact]
+    public async Task An_import_previewed_on_one_instance_commits_on_the_other()
+    {
+        await using var a = new BallastFactory();
+        var password = await a.CreateUserAsync("scale-import", "dept-drc", Roles.ProgrammeOffice);
+        await using var b = BallastFactory.SharingDatabaseOf(a);
+        var onA = a.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var onB = b.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var jar = new Dictionary<string, string>();
+        Absorb(jar, await SignInCookiesAsync(onA, "scale-import", password));
+
+        var template = await SendAsync(onA, jar, new(HttpMethod.Get, "/Projects/Import?Kind=projects&handler=Template"));
+        var file = new ByteArrayContent(await template.Content.ReadAsByteArrayAsync());
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent("projects"), "Kind" },
+            { new StringContent(await PageTokenAsync(onA, jar)), "__RequestVerificationToken" },
+            { file, "file", "模板.xlsx" },
+        };
+        var preview = await SendAsync(onA, jar, new(HttpMethod.Post, "/Projects/Import?handler=Preview") { Content = upload });
+        var hash = HashPattern().Match(await preview.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.Equal(64, hash.Length);
+        // Kept in the database, not on the previewing instance's disk.
+        Assert.True(await a.WithDbAsync(db => Task.FromResult(db.KeptUploads.Any(u => u.Hash == hash))));
+
+        var commit = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Kind"] = "projects", ["FileHash"] = hash, ["FileName"] = "模板.xlsx",
+            ["__RequestVerificationToken"] = await PageTokenAsync(onB, jar),
+        });
+        var committed = await SendAsync(onB, jar, new(HttpMethod.Post, "/Projects/Import?handler=Commit") { Content = commit });
+        Assert.Equal(HttpStatusCode.OK, committed.StatusCode);
+        Assert.Equal(1, await b.WithDbAsync(db => Task.FromResult(db.Projects.Count(p => p.Name == "（示例）某某智能制造产业园"))));
+    }
+
+    private static async Task<string> PageTokenAsync(HttpClient client, Dictionary<string, string> jar)
+    {
+        var page = await SendAsync(client, jar, new(HttpMethod.Get, "/Projects/Import?Kind=projects"));
+        return WebUtility.HtmlDecode(TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value);
+    }
+
+    /// <summary>Sends with the jar's cookies and keeps the ones the answer sets.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> jar, HttpRequestMessage request)
+    {
+        using (request)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}")));
+            var response = await client.SendAsync(request);
+            if (response.Headers.Contains("Set-Cookie"))
+            {
+                Absorb(jar, CookiesOf(response));
+            }
+            return response;
+        }
+    }
+
+    private static void Absorb(Dictionary<string, string> jar, string cookies)
+    {
+        foreach (var pair in cookies.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            jar[pair[..at]] = pair[(at + 1)..];
+        }
+    }
+
     private static async Task<decimal> CityYtdAsync(HttpClient client, int year)
     {
         var body = await ImportHttp.JsonAsync(await client.GetAsync($"/api/dashboard?year={year}&month=6"));
@@ -114,4 +179,7 @@ public sealed partial class ScaleOutTests
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"FileHash\" value=\"([0-9a-f]{64})\"")]
+    private static partial Regex HashPattern();
 }
