@@ -14,12 +14,13 @@ public static partial class Browser
             HandleCookies = true,
         });
 
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
-    {
-        var html = await client.GetStringAsync(url);
-        return TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url) =>
+        TokenIn(await client.GetStringAsync(url), url);
+
+    /// <summary>The page's antiforgery token, from its HTML.</summary>
+    public static string TokenIn(string html, string url) =>
+        TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
             : throw new InvalidOperationException($"no antiforgery token on {url}");
-    }
 
     /// <summary>Posts a form with the page's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields)

@@ -121,7 +121,7 @@ public sealed partial class ScaleOutTests
     private static async Task<string> PageTokenAsync(HttpClient client, Dictionary<string, string> jar)
     {
         var page = await SendAsync(client, jar, new(HttpMethod.Get, "/Projects/Import?Kind=projects"));
-        return WebUtility.HtmlDecode(TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value);
+        return Browser.TokenIn(await page.Content.ReadAsStringAsync(), "/Projects/Import");
     }
 
     /// <summary>Sends with the jar's cookies and keeps the ones the answer sets.</summary>
@@ -160,7 +160,7 @@ public sealed partial class ScaleOutTests
         var login = await client.GetAsync("/Auth/Login");
         var antiforgery = CookiesOf(login);
         var html = await login.Content.ReadAsStringAsync();
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+        var token = Browser.TokenIn(html, "/Auth/Login");
         using var post = new HttpRequestMessage(HttpMethod.Post, "/Auth/Login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -176,9 +176,6 @@ public sealed partial class ScaleOutTests
 
     private static string CookiesOf(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("name=\"FileHash\" value=\"([0-9a-f]{64})\"")]
     private static partial Regex HashPattern();
