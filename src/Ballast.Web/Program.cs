@@ -55,7 +55,11 @@ services.AddRazorPages(o =>
         // The plan is the programme's front page: /Programme as well as /Programme/Plan.
         o.Conventions.AddPageRoute("/Programme/Plan/Index", "Programme");
     })
-    .AddMvcOptions(o => o.ModelValidatorProviders.Add(new InputRulesValidatorProvider()))
+    .AddMvcOptions(o =>
+    {
+        o.ModelValidatorProviders.Add(new InputRulesValidatorProvider());
+        o.Filters.Add<FunctionPageFilter>();
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
 // A body or parameter that cannot be read throws, so ErrorHandler can name the field and the reason.

@@ -198,7 +198,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     /// deleted only inside the user's units, and may not be moved out of them.</summary>
     private void CheckScope()
     {
-        if (Scope.WritesAll)
+        if (Scope.WritesAll && Scope.WritesBusiness)
         {
             return;
         }
@@ -217,7 +217,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             // The unit a record is assigned to may work on it where it stands.
             var assignee = entry.Entity is IAssignedToUnit assigned && entry.State == EntityState.Modified && current == original
                 ? entry.OriginalValues.GetValue<int?>(nameof(IAssignedToUnit.AssignedUnitId)) : null;
-            if (assignee is not { } unit || !Scope.UnitIds.Contains(unit))
+            if (assignee is not { } unit || !Scope.WritesBusiness || !Scope.UnitIds.Contains(unit))
             {
                 throw new ScopeViolationException();
             }

@@ -41,6 +41,10 @@ public static partial class Browser
         return client;
     }
 
+    /// <summary>Refused: 403, or sent to the denied page (a page handler without the function).</summary>
+    public static bool IsRefused(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.Forbidden
+        || response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Auth/Denied", StringComparison.Ordinal) == true;
+
     public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
 
     public static async Task<HttpClient> WithTokenAsync(BallastFactory factory, string user, string password)

@@ -73,7 +73,7 @@ public sealed class AdminPagesTests(BallastFactory factory) : IClassFixture<Ball
             ("Input.Password", StrongPassword), ("Input.ConfirmPassword", StrongPassword));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("系统管理员、安全管理员、安全审计员须由不同人员担任", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("系统管理员、安全管理员、安全审计员须由不同人员担任，且不得兼任其他角色", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "two-hats")));
         Assert.Equal(entriesBefore, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
 

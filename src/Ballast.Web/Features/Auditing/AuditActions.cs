@@ -8,4 +8,9 @@ public static class AuditActions
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
     public const string SignOut = "SignOut";
+    /// <summary>A signed-in user was refused a function they do not hold.</summary>
+    public const string Denied = "Denied";
+    /// <summary>The audit trail was read or verified.</summary>
+    public const string Read = "Read";
+    public const string Verify = "Verify";
 }

@@ -17,7 +17,8 @@ public static class AuthApi
         {
             await sessions.EndAsync(ctx.User);
             return TypedResults.NoContent();
-        }).WithSummary("End the session the token belongs to.");
+        }).WithSummary("End the session the token belongs to.")
+            .RequireAuthorization(Policies.Own);
         return api;
     }
 

@@ -58,11 +58,13 @@ public static class AuthSetup
             o.DefaultChallengeScheme = Smart;
             o.DefaultForbidScheme = Smart;
         });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor))
-            .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.SecurityAdmin))
-            .AddPolicy(Policies.ManageReference, p => p.RequireRole(Roles.SystemAdmin));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (function, roles) in FunctionMatrix.Holders)
+        {
+            authorization.AddPolicy(function, p => p.RequireRole(roles));
+        }
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalHandler>();
         services.AddScoped<SessionService>();
         return services;
     }

@@ -49,6 +49,7 @@ public sealed class SessionMiddleware(RequestDelegate next)
         // A city leader reads everything but is not a clerk of every district: their own unit only.
         var leaderOnly = user.IsInRole(Roles.CityLeader) && !Roles.All.Where(r => r != Roles.CityLeader).Any(user.IsInRole);
         var unitIds = leaderOnly ? [unitId] : UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId)));
-        scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll, unitIds);
+        var business = Roles.All.Where(user.IsInRole).Any(r => FunctionMatrix.Holds(r, Policies.BusinessWrite));
+        scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll && business, unitIds, business);
     }
 }

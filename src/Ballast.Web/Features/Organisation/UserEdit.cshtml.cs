@@ -1,4 +1,5 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ namespace Ballast.Web.Features.Organisation;
 /// <summary>Creates and edits accounts. Every change goes through UserManager, so Identity's rules
 /// apply and the audit trail records it, inside one transaction: a refused step writes nothing.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
+[Function(Policies.ManageUsers)]
 public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, UserScope scope, Texts t) : PageModel
 {
     [BindProperty]

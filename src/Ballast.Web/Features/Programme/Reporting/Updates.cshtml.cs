@@ -1,15 +1,18 @@
 using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>我的填报: the indicators the user's unit answers for in a period, one form each — value
 /// (or done), narrative, evidence, save or submit — with return reasons, the due date and the
 /// extension request. The office may open a unit's updates to report for it.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class UpdatesModel(SubmissionService service, TimeProvider time, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Period { get; set; }

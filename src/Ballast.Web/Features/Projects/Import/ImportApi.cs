@@ -2,6 +2,7 @@ using System.Globalization;
 using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Features.Auth;
 
 namespace Ballast.Web.Features.Projects.Import;
 
@@ -24,7 +25,8 @@ public static class ImportApi
             .WithTags("Import")
             .WithSummary("Import projects from an .xlsx (multipart field 'file'). Commits every good row in one transaction "
                 + "and answers with the counts and each rejected row's number and reason; ?dryRun=true previews only. "
-                + "The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported." + limit);
+                + "The same file twice changes nothing. 422 (problem+json, with rows) when nothing could be imported." + limit)
+            .RequireAuthorization(Policies.BusinessWrite);
         api.MapPost("/dispatch/periods/{id:int}/import", async (int id, IFormFile file, MonthlyImporter importer, Texts t, bool? dryRun) =>
             {
                 var (bytes, _) = await ImportFiles.ReadAsync(file);
@@ -35,7 +37,8 @@ public static class ImportApi
             .DisableAntiforgery()
             .WithTags("Import")
             .WithSummary("Import a month's key-project figures (万元) from an .xlsx; submitted through the dispatch rules. "
-                + "422 (problem+json, with rows) when nothing could be imported." + limit);
+                + "422 (problem+json, with rows) when nothing could be imported." + limit)
+            .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }
 

@@ -1,15 +1,18 @@
 using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects.Import;
 
 /// <summary>Upload → preview with every row's problems → commit the good rows (all in one
 /// transaction) → result. Projects, or one month's key-project figures.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, Texts t, IConfiguration configuration) : PageModel
 {
     /// <summary>The preview lists this many rows; the problem list (a download) holds every rejected one.</summary>
