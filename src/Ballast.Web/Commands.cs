@@ -23,6 +23,8 @@ public static class Commands
         return (args[0], rest.FirstOrDefault()) switch
         {
             ("users", "add") => await UsersCommand.AddAsync(sp, rest[1..], Console.In, Console.Out, Console.Error),
+            ("users", "disable") => await UsersCommand.SetDisabledAsync(sp, rest[1..], true, Console.Out, Console.Error),
+            ("users", "enable") => await UsersCommand.SetDisabledAsync(sp, rest[1..], false, Console.Out, Console.Error),
             ("audit", "verify") => await AuditVerifier.RunAsync(db, Console.Out),
             ("generate", _) => await GenerateCommand.RunAsync(sp, rest, Console.Out, Console.Error),
             _ => Usage(),
@@ -33,7 +35,9 @@ public static class Commands
     {
         Console.Error.WriteLine("""
             usage:
-              users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (password read from stdin)
+              users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (temporary password read from stdin)
+              users disable --name NAME    (ends every session of the user at once)
+              users enable --name NAME
               audit verify
               generate --scale tiny|city|province [--seed 42] [--years 2021-2023] [--append]
             roles: 

@@ -60,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters at query time (EF parameterises context members).
@@ -192,7 +193,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
 
     private static bool IsAudited(Type type) =>
         type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey)
-        && type != typeof(KeptUpload);
+        && type != typeof(KeptUpload) && type != typeof(PasswordHistory);
 
     /// <summary>Writes are held to the same scope as reads: a record may be created, changed or
     /// deleted only inside the user's units, and may not be moved out of them.</summary>

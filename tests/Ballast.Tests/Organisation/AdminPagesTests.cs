@@ -56,7 +56,11 @@ public sealed class AdminPagesTests(BallastFactory factory) : IClassFixture<Ball
         Assert.Contains("new-district-user", list, StringComparison.Ordinal);
         Assert.Contains("区市人员", list, StringComparison.Ordinal);
 
+        // The password the administrator chose is temporary: nothing opens until its owner changes it.
         var newcomer = await Browser.SignedInAsync(factory, "new-district-user", StrongPassword);
+        Assert.Equal("/Account/ChangePassword", (await newcomer.GetAsync("/Projects")).Headers.Location!.OriginalString);
+        var changed = await Browser.ChangePasswordAsync(newcomer, StrongPassword, "Own-passw0rd-77");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/Projects")).StatusCode);
     }
 

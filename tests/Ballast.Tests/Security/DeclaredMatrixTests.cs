@@ -38,7 +38,7 @@ public sealed class DeclaredMatrixTests(BallastFactory factory) : IClassFixture<
         var undeclared = writes.Where(e => e.Function is null && !e.Anonymous).Select(e => e.Line).ToList();
         Assert.True(undeclared.Count == 0, "writes without a function:\n" + string.Join("\n", undeclared));
         var anonymous = writes.Where(e => e.Anonymous).Select(e => e.Route).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["/Auth/Login", "/api/auth/token"], anonymous);
+        Assert.Equal(["/Auth/Login", "/Auth/SecondFactor", "/api/auth/token"], anonymous);
     }
 
     [Fact]

@@ -13,4 +13,13 @@ public static class AuditActions
     /// <summary>The audit trail was read or verified.</summary>
     public const string Read = "Read";
     public const string Verify = "Verify";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string PasswordReset = "PasswordReset";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string TwoFactorReset = "TwoFactorReset";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string SessionRevoked = "SessionRevoked";
+    public const string UserDisabled = "UserDisabled";
+    public const string UserEnabled = "UserEnabled";
 }
