@@ -55,7 +55,11 @@ services.AddRazorPages(o =>
         // The plan is the programme's front page: /Programme as well as /Programme/Plan.
         o.Conventions.AddPageRoute("/Programme/Plan/Index", "Programme");
     })
-    .AddMvcOptions(o => o.ModelValidatorProviders.Add(new InputRulesValidatorProvider()))
+    .AddMvcOptions(o =>
+    {
+        o.ModelValidatorProviders.Add(new InputRulesValidatorProvider());
+        o.Filters.Add<OutagePageFilter>();
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
 // A body or parameter that cannot be read throws, so ErrorHandler can name the field and the reason.
@@ -64,7 +68,7 @@ services.AddOpenApi();
 services.AddProblemDetails();
 services.AddExceptionHandler<ErrorHandler>();
 services.AddSingleton<DatabaseHealthCheck>();
-services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
 
 // An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
 var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L;

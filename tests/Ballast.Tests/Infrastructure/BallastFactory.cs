@@ -47,7 +47,10 @@ public class BallastFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => IsPostgres
         ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _pgDatabase }.ToString()
-        : $"Data Source={Path.Combine(_folder, "ballast.db")};Default Timeout=30";
+        : $"Data Source={Path.Combine(_folder, "ballast.db")};Default Timeout={SqliteTimeoutSeconds}";
+
+    /// <summary>How long a SQLite command waits for another writer's lock before it fails.</summary>
+    protected virtual int SqliteTimeoutSeconds => 30;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
