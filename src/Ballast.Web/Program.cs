@@ -28,6 +28,7 @@ var services = builder.Services;
 services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 services.AddSingleton(TimeProvider.System);
 services.AddScoped<UserScope>();
+services.AddAuditRetention();
 services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
 services.AddSingleton<FigureCache>();
@@ -76,6 +77,12 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
 services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
 
 var app = builder.Build();
+
+if (AuditSetup.Refusal(app.Services) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 
 if (args.Length > 0 && Commands.Names.Contains(args[0]))
 {

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using Ballast.Web.Common.Localization;
-using Ballast.Web.Data;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -32,8 +31,6 @@ public sealed class OutagePageFilter(Texts t, ILogger<OutagePageFilter> log) : I
             return;
         }
         log.LogWarning(e, "Database {Outage}: the post to {Path} was not saved", outage, http.Request.Path);
-        // Nothing of the failed save may be retried by a later save in this request.
-        http.RequestServices.GetRequiredService<AppDbContext>().ChangeTracker.Clear();
         http.Items[MessageItem] = t[DatabaseOutage.Title(outage, write: true)].Value;
         if (!await ShowAgainAsync(context))
         {

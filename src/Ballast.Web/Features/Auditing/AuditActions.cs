@@ -8,4 +8,5 @@ public static class AuditActions
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
     public const string SignOut = "SignOut";
+    public const string Archive = "Archive";
 }
