@@ -28,6 +28,7 @@ var services = builder.Services;
 services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 services.AddSingleton(TimeProvider.System);
 services.AddScoped<UserScope>();
+services.AddAuditRetention();
 services.AddScoped<KeyProjectFigures>();
 services.AddScoped<DashboardFigures>();
 services.AddSingleton<FigureCache>();
@@ -59,6 +60,7 @@ services.AddRazorPages(o =>
     {
         o.ModelValidatorProviders.Add(new InputRulesValidatorProvider());
         o.Filters.Add<FunctionPageFilter>();
+        o.Filters.Add<OutagePageFilter>();
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
@@ -68,7 +70,7 @@ services.AddOpenApi();
 services.AddProblemDetails();
 services.AddExceptionHandler<ErrorHandler>();
 services.AddSingleton<DatabaseHealthCheck>();
-services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
 
 // An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
 var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L;
@@ -76,6 +78,12 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
 services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
 
 var app = builder.Build();
+
+if (AuditSetup.Refusal(app.Services) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 
 if (args.Length > 0 && Commands.Names.Contains(args[0]))
 {

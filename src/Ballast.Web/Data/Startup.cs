@@ -1,3 +1,5 @@
+using Ballast.Web.Data.Backup;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Data;
 
@@ -9,6 +11,12 @@ public static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await DatabaseSetup.MigrateAsync(db);
+        if (db.Database.IsSqlite())
+        {
+            // A restore refuses while this is held (Data/Backup/SqliteRunLock).
+            var running = SqliteRunLock.Shared(SqliteFiles.PathOf(db.Database.GetConnectionString()!));
+            app.Lifetime.ApplicationStopped.Register(running.Dispose);
+        }
         await ReferenceSeeder.SeedAsync(db);
         if (app.Configuration.GetValue("Demo:Enabled", false))
         {

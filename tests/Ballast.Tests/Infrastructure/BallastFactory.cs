@@ -49,7 +49,10 @@ public class BallastFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => IsPostgres
         ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _pgDatabase }.ToString()
-        : $"Data Source={Path.Combine(_folder, "ballast.db")};Default Timeout=30";
+        : $"Data Source={Path.Combine(_folder, "ballast.db")};Default Timeout={SqliteTimeoutSeconds}";
+
+    /// <summary>How long a SQLite command waits for another writer's lock before it fails.</summary>
+    protected virtual int SqliteTimeoutSeconds => 30;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -120,6 +123,27 @@ public class BallastFactory : WebApplicationFactory<Program>
 
     public Task WithDbAsync(Func<AppDbContext, Task> work) => WithDbAsync(async db => { await work(db); return 0; });
 
+    /// <summary>DROP … WITH (FORCE) cannot end an autovacuum worker that this role does not own:
+    /// when one is busy on the fresh database, try again shortly.</summary>
+    private async Task DropAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+                await cmd.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(300);
+            }
+        }
+    }
+
     private static void Check(IdentityResult r)
     {
         if (!r.Succeeded)
@@ -138,10 +162,7 @@ public class BallastFactory : WebApplicationFactory<Program>
         }
         if (IsPostgres)
         {
-            await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            await DropAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

@@ -6,11 +6,16 @@ namespace Ballast.Web.Common.Web;
 
 /// <summary>What a failed save means to the user, on either engine: someone else saved first (409),
 /// a record that already exists (409), a reference or value the database refused (400), or a
-/// database too busy to answer (503). Null when the failure is a fault of ours.</summary>
+/// database that cannot take the write just now (503, <see cref="DatabaseOutage"/>). Null when the
+/// failure is a fault of ours.</summary>
 public static class DatabaseErrors
 {
     public static (int Status, string Title)? Classify(Exception exception)
     {
+        if (DatabaseOutage.Of(exception) is { } outage)
+        {
+            return (StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Title(outage, write: true));
+        }
         if (exception is DbUpdateConcurrencyException)
         {
             return (StatusCodes.Status409Conflict, "记录已被他人修改，您的修改未保存，请刷新后重试");
@@ -29,8 +34,6 @@ public static class DatabaseErrors
                     return (StatusCodes.Status400BadRequest, "引用的记录不存在");
                 case PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation or PostgresErrorCodes.NumericValueOutOfRange }:
                     return (StatusCodes.Status400BadRequest, "数值或文字超出允许的范围");
-                case SqliteException { SqliteErrorCode: 5 or 6 }:
-                    return (StatusCodes.Status503ServiceUnavailable, "数据库繁忙，请稍后重试");
                 default:
                     break;
             }

@@ -22,4 +22,5 @@ public static class AuditActions
     public const string SessionRevoked = "SessionRevoked";
     public const string UserDisabled = "UserDisabled";
     public const string UserEnabled = "UserEnabled";
+    public const string Archive = "Archive";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Organisation;
@@ -113,7 +114,7 @@ public sealed class SessionService(
         if (now - session.LastSeenAt > TimeSpan.FromMinutes(1))
         {
             session.LastSeenAt = now;
-            await db.SaveChangesAsync();
+            await TouchAsync(session);
         }
         return session;
     }
@@ -128,5 +129,25 @@ public sealed class SessionService(
         identity.AddClaim(new Claim(AuthSetup.SessionClaim, sessionId));
         identity.AddClaim(new Claim(AuthSetup.UnitClaim, user.UnitId.ToString(CultureInfo.InvariantCulture)));
         return principal;
+    }
+
+    /// <summary>A database that cannot take writes must not stop reads: the touch waits briefly for
+    /// a lock, then leaves it to a later request (the failed write is in the log).</summary>
+    private async Task TouchAsync(UserSession session)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(2));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (DatabaseOutage.Of(e) is not null)
+        {
+            db.Entry(session).State = EntityState.Detached;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 }
