@@ -61,6 +61,18 @@ public sealed class ConfiguredPolicyTests(StrictPolicyFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_idle_limit_follows_the_configuration_and_outlasts_the_security_stamp_check()
+    {
+        var (_, _, client) = await SignedInAsync();
+        // 40 minutes: past the cookie's 30-minute security-stamp check, inside the 50-minute idle limit.
+        factory.Clock.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(51));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task Administrators_may_go_without_a_second_factor_when_switched_off()
     {
         var name = $"strict-admin-{Interlocked.Increment(ref _users)}";

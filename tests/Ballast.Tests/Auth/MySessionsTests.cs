@@ -108,4 +108,19 @@ public sealed class MySessionsTests(BallastFactory factory) : IClassFixture<Ball
         Assert.Equal(HttpStatusCode.OK, (await victimB.GetAsync("/")).StatusCode);
         Assert.DoesNotContain(target.Id, await attacker.GetStringAsync("/Account/Sessions"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_other_sessions_and_keeps_this_one()
+    {
+        var name = $"sessions-{Interlocked.Increment(ref _users)}";
+        var password = await factory.CreateUserAsync(name, "370211", Roles.DistrictStaff);
+        var (a, b) = (await DeviceAsync(name, password, "DeviceA/1.0"), await DeviceAsync(name, password, "DeviceB/2.0"));
+        var token = await Browser.WithTokenAsync(factory, name, password);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.ChangePasswordAsync(a, password, "Changed-passw0rd-9")).StatusCode);
+
+        Assert.Contains("密码已修改；其他设备上的会话已结束", await a.GetStringAsync("/Account"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await b.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/projects")).StatusCode);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class AccountResetTests(BallastFactory factory) : IClassFixture<Ba
 
     private async Task<HttpResponseMessage> EditAsync(HttpClient admin, string name, string role, params (string, string)[] extra)
     {
-        var (id, unit) = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => ValueTuple.Create(u.Id, u.UnitId)).SingleAsync());
+        var (id, unit) = await IdAndUnitAsync(name);
         (string, string)[] fields =
             [("Input.DisplayName", name), ("Input.UnitId", unit.ToString(CultureInfo.InvariantCulture)), ("Input.RoleNames", role), .. extra];
         return await Forms.PostAsync(admin, $"/Organisation/UserEdit/{id}", fields);
@@ -89,4 +89,10 @@ public sealed class AccountResetTests(BallastFactory factory) : IClassFixture<Ba
     }
 
     private Task<int> IdAsync(string name) => factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync());
+
+    private async Task<(int Id, int UnitId)> IdAndUnitAsync(string name)
+    {
+        var user = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => new { u.Id, u.UnitId }).SingleAsync());
+        return (user.Id, user.UnitId);
+    }
 }

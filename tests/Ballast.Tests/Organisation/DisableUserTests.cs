@@ -40,7 +40,7 @@ public sealed class DisableUserTests(BallastFactory factory) : IClassFixture<Bal
 
     private async Task<HttpResponseMessage> EditAsync(HttpClient admin, string name, bool disabled)
     {
-        var (id, unit) = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => ValueTuple.Create(u.Id, u.UnitId)).SingleAsync());
+        var (id, unit) = await IdAndUnitAsync(name);
         var fields = new List<(string, string)>
         {
             ("Input.DisplayName", name), ("Input.UnitId", unit.ToString(CultureInfo.InvariantCulture)), ("Input.RoleNames", Roles.DistrictStaff),
@@ -113,7 +113,7 @@ public sealed class DisableUserTests(BallastFactory factory) : IClassFixture<Bal
     {
         var name = $"disable-self-{Interlocked.Increment(ref _users)}";
         var admin = await Browser.SignedInAsync(factory, name, await factory.CreateUserAsync(name, "dept-drc", Roles.SecurityAdmin));
-        var (id, unit) = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => ValueTuple.Create(u.Id, u.UnitId)).SingleAsync());
+        var (id, unit) = await IdAndUnitAsync(name);
 
         var response = await Forms.PostAsync(admin, $"/Organisation/UserEdit/{id}", ("Input.DisplayName", name),
             ("Input.UnitId", unit.ToString(CultureInfo.InvariantCulture)), ("Input.RoleNames", Roles.SecurityAdmin), ("Input.Disabled", "true"));
@@ -121,5 +121,11 @@ public sealed class DisableUserTests(BallastFactory factory) : IClassFixture<Bal
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("不能停用自己的账户", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Organisation/Users")).StatusCode);
+    }
+
+    private async Task<(int Id, int UnitId)> IdAndUnitAsync(string name)
+    {
+        var user = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => new { u.Id, u.UnitId }).SingleAsync());
+        return (user.Id, user.UnitId);
     }
 }

@@ -64,13 +64,17 @@ public static class AuthSetup
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
         });
-        // The periodic security-stamp check rebuilds the principal from the user record: the session
-        // and unit claims must survive it, or every cookie would lose its session after half an hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        // The periodic security-stamp check (on Ballast's clock) rebuilds the principal from the user
+        // record: the session and unit claims must survive it, or a busy cookie would lose its session.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
         {
-            var identity = (ClaimsIdentity)ctx.NewPrincipal!.Identity!;
-            identity.AddClaims(ctx.CurrentPrincipal!.Claims.Where(c => c.Type is SessionClaim or UnitClaim));
-            return Task.CompletedTask;
+            o.TimeProvider = clock;
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                var identity = (ClaimsIdentity)ctx.NewPrincipal!.Identity!;
+                identity.AddClaims(ctx.CurrentPrincipal!.Claims.Where(c => c.Type is SessionClaim or UnitClaim));
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthentication()
