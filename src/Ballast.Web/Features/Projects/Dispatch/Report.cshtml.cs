@@ -21,6 +21,8 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
         public string? PhysicalProgress { get; set; }
         public bool StartedThisMonth { get; set; }
         public bool CompletedThisMonth { get; set; }
+        /// <summary>The report's version as the form showed it; -1 when there was none.</summary>
+        public int? Version { get; set; }
     }
 
     public sealed record Row(KeyProject Key, string ProjectName, string Unit, decimal YtdBefore, MonthlyReport? Report, bool Editable);
@@ -32,6 +34,7 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Dictionary<int, string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
+    public VersionConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -55,13 +58,26 @@ public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserS
                     || l.StartedThisMonth
                     || l.CompletedThisMonth
                     || Rows.Any(r => r.Key.Id == l.KeyProjectId && r.Report is not null)))
-            .Select(l => new ReportEntry(l.KeyProjectId, l.Completed, l.PhysicalProgress, l.StartedThisMonth, l.CompletedThisMonth)).ToList();
+            .Select(l => new ReportEntry(l.KeyProjectId, l.Completed, l.PhysicalProgress, l.StartedThisMonth, l.CompletedThisMonth, l.Version))
+            .ToList();
         if (entries.Count == 0)
         {
             Message = t["没有可填报的项目"];
             return Page();
         }
-        var errors = await dispatch.SaveAsync(id, entries, submit);
+        List<(int KeyProjectId, string Error)> errors;
+        try
+        {
+            errors = await dispatch.SaveAsync(id, entries, submit);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            // The form keeps the user's figures; the next save is against what is stored now.
+            Conflict = (await VersionConflict.FromAsync(e)).For<ReportEntry>();
+            db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            return Page();
+        }
         if (errors.Count > 0)
         {
             Errors = errors.GroupBy(e => e.KeyProjectId).ToDictionary(g => g.Key, g => string.Join("；", g.Select(e => t[e.Error].Value)));

@@ -11,7 +11,7 @@ public static class DispatchApi
     public sealed record SaveReports(IReadOnlyList<ReportEntry> Entries, bool Submit);
     public sealed record Act(DispatchAction Action, string? Reason);
     public sealed record ReportDto(int Id, int KeyProjectId, int ProjectId, string ProjectName, int Month, decimal CompletedWan,
-        string? PhysicalProgress, ReportState State, bool SubmittedLate, string? ReturnReason);
+        string? PhysicalProgress, ReportState State, bool SubmittedLate, string? ReturnReason, int Version);
 
     public static RouteGroupBuilder MapDispatchApi(this RouteGroupBuilder api)
     {
@@ -29,14 +29,15 @@ public static class DispatchApi
         group.MapGet("/periods/{id:int}/reports", async (int id, AppDbContext db) =>
             TypedResults.Ok(await db.MonthlyReports.Where(r => r.PeriodId == id).OrderBy(r => r.KeyProjectId)
                 .Select(r => new ReportDto(r.Id, r.KeyProjectId, r.KeyProject!.ProjectId, r.KeyProject.Project!.Name, r.Period!.Month, r.Completed,
-                    r.PhysicalProgress, r.State, r.SubmittedLate, r.ReturnReason)).ToListAsync()))
+                    r.PhysicalProgress, r.State, r.SubmittedLate, r.ReturnReason, r.Version)).ToListAsync()))
             .WithSummary("The month's reports in the caller's scope. A key project with no counted report is not reported.");
         group.MapPut("/periods/{id:int}/reports", async (int id, SaveReports body, DispatchService dispatch, Texts t) =>
             await dispatch.SaveAsync(id, body.Entries, body.Submit) is { Count: > 0 } errors
                 ? Results.ValidationProblem(errors.GroupBy(e => e.KeyProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture))
                     .ToDictionary(g => g.Key, g => g.Select(e => t[e.Error].Value).ToArray()))
                 : Results.NoContent())
-            .WithSummary("Save or submit a unit's figures (万元, this month only) for several key projects: all or nothing.")
+            .WithSummary("Save or submit a unit's figures (万元, this month only) for several key projects: all or nothing. "
+                + "Send each entry's version as read (-1 when there was no report): a save from an older read is 409 with what differs.")
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/reports/{id:int}", async (int id, Act body, DispatchService dispatch, Texts t) =>
             await dispatch.ActAsync(id, body.Action, body.Reason) is { } error

@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,8 @@ public sealed class DispatchService(AppDbContext db, UserScope scope)
     }
 
     /// <summary>Saves (and optionally submits) a unit's figures for several key projects at once:
-    /// every row is checked first, and nothing is written if any row is refused.</summary>
+    /// every row is checked first, and nothing is written if any row is refused. A row saved from
+    /// an older read throws <see cref="DbUpdateConcurrencyException"/> and nothing is written.</summary>
     public async Task<List<(int KeyProjectId, string Error)>> SaveAsync(int periodId, IReadOnlyList<ReportEntry> entries, bool submit)
     {
         var errors = new List<(int, string)>();
@@ -107,6 +109,11 @@ public sealed class DispatchService(AppDbContext db, UserScope scope)
                 report.SubmittedAt = now;
                 report.SubmittedBy = scope.UserName;
                 report.SubmittedLate = DispatchRules.IsLate(now, period.DueOn);
+            }
+            if (e.Version is { } read && report.Id != 0)
+            {
+                // Against the version the user read (-1: they saw none, so any stored one is newer).
+                db.Expect(report, read);
             }
         }
         if (errors.Count > 0)
