@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ballast.Web.Common.Excel;
+using Ballast.Web.Common.Text;
 using Ballast.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -46,7 +47,7 @@ public static class ImportFiles
     {
         var row = specs.ToDictionary(
             s => s.Title + (s.Kind == ColumnKind.Amount ? "（万元）" : "") + (s.Required ? "*" : ""),
-            s => example.GetValueOrDefault(s.Key));
+            s => FormulaText.Cell(example.GetValueOrDefault(s.Key)));
         var sheets = new Dictionary<string, object>
         {
             ["填报"] = new[] { row },
@@ -62,11 +63,12 @@ public static class ImportFiles
     {
         var rows = preview.Rows.Where(r => r.Action == RowAction.Reject).Select(r => new Dictionary<string, object?>
         {
-            ["行号"] = r.RowNumber, ["项目"] = r.Name, ["问题"] = string.Join("；", r.Problems),
+            // Names and reasons quote the uploaded cells: neutralised like every export.
+            ["行号"] = r.RowNumber, ["项目"] = FormulaText.Cell(r.Name), ["问题"] = FormulaText.Neutralise(string.Join("；", r.Problems)),
         }).ToList();
         foreach (var e in preview.SheetErrors)
         {
-            rows.Insert(0, new Dictionary<string, object?> { ["行号"] = null, ["项目"] = null, ["问题"] = e });
+            rows.Insert(0, new Dictionary<string, object?> { ["行号"] = null, ["项目"] = null, ["问题"] = FormulaText.Neutralise(e) });
         }
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows);
