@@ -16,7 +16,7 @@ public sealed class UploadInspector(IConfiguration configuration, ILogger<Upload
         var limits = UploadLimits.For(purpose, configuration);
         var inspection = file is null ? Refuse(new UploadRefusal(UploadReasons.NoFile, ""))
             : Screen(file.FileName, file.ContentType, file.Length, purpose, limits) is { } early ? Refuse(early)
-            : Check(file.FileName, file.ContentType, await ReadAsync(file, cancellationToken), purpose, limits);
+            : Check(file.FileName, file.ContentType, await ReadAsync(file, cancellationToken), purpose, limits, log);
         if (inspection.Refusal is { } refusal)
         {
             log.LogWarning("Upload refused ({Purpose}): {Reason}", purpose, refusal.ToString());
@@ -25,7 +25,8 @@ public sealed class UploadInspector(IConfiguration configuration, ILogger<Upload
     }
 
     /// <summary>Checks a file already in memory (at most <see cref="UploadLimits.MaxBytes"/> of it is looked at).</summary>
-    public static UploadInspection Check(string? fileName, string? contentType, byte[] content, UploadPurpose purpose, UploadLimits limits)
+    public static UploadInspection Check(string? fileName, string? contentType, byte[] content, UploadPurpose purpose, UploadLimits limits,
+        ILogger? log = null)
     {
         if (Screen(fileName, contentType, content.Length, purpose, limits) is { } refused)
         {
@@ -44,7 +45,9 @@ public sealed class UploadInspector(IConfiguration configuration, ILogger<Upload
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            // A file malformed in a way no check foresaw is still a damaged file, never a server error.
+            // A file malformed in a way no check foresaw is still a damaged file, never a server error;
+            // the type is logged (not the message, which may quote the file) so that the check can be added.
+            log?.LogWarning("Upload refused as damaged after an unforeseen {ExceptionType} at {Site}", e.GetType().FullName, e.TargetSite?.Name);
             return Refuse(new UploadRefusal(UploadReasons.Damaged, UploadNames.ForMessage(name), UploadReasons.BadStructure));
         }
     }

@@ -72,7 +72,7 @@ internal sealed class PackageInspector(byte[] zip, UploadLimits limits, InflateC
         using var entry = new EntryStream(zip, r, counter, limits);
         if (EntryNames.IsXml(r.Name))
         {
-            PackageXml.Read(entry, r.Name, _parts, limits.MaxInflatedBytes);
+            XmlPartCheck.Read(entry, r.Name, _parts, limits.MaxInflatedBytes);
             entry.Drain();
             return;
         }

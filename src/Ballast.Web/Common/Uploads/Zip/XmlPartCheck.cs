@@ -9,7 +9,7 @@ namespace Ballast.Web.Common.Uploads;
 /// package checks need and refuses parts that reach outside the file: external relationships other than
 /// hyperlinks (remote templates, linked objects and pictures), DDE fields and DDE links.
 /// </summary>
-internal static class PackageXml
+internal static class XmlPartCheck
 {
     private const int MaxFieldCode = 4096;
 
