@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -44,6 +45,6 @@ public sealed class LoginModel(SessionService sessions, Texts t) : PageModel
             return Page();
         }
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal!);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(LocalUrl.OrRoot(ReturnUrl));
     }
 }

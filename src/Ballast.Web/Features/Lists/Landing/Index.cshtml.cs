@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
 using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -128,5 +129,5 @@ public sealed class LandingModel(AppDbContext db, UserScope scope, Texts t) : Pa
 
     /// <summary>Back to the list as the user was looking at it.</summary>
     private RedirectResult Back(string? query) =>
-        Redirect("/Lists/Landing" + (query is { Length: <= 2000 } q && q.StartsWith('?') ? q : ""));
+        Redirect(LocalUrl.WithQuery("/Lists/Landing", query));
 }
