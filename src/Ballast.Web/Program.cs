@@ -5,6 +5,7 @@ using Ballast.Web.Common.Uploads;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Security;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auditing;
@@ -69,17 +70,20 @@ services.AddRazorPages(o =>
 // A body or parameter that cannot be read throws, so ErrorHandler can name the field and the reason.
 services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 services.AddOpenApi();
-services.AddProblemDetails();
+services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Customize);
 services.AddExceptionHandler<ErrorHandler>();
 services.AddSingleton<DatabaseHealthCheck>();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
 
-// An import of a few thousand rows fits well inside 20 MB; anything larger is refused early. The body
-// may be a little larger than the file it carries (the form around it): the file's own limit is the
-// upload inspector's, which says so by name.
-var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L + 256 * 1024;
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
-services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+// An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
+var bodyLimit = BodyLimit.FromMegabytes(builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20));
+services.AddSingleton(bodyLimit);
+builder.WebHost.ConfigureKestrel(k =>
+{
+    k.Limits.MaxRequestBodySize = bodyLimit.Bytes;
+    k.AddServerHeader = false; // no product name for a scanner to look up
+});
+services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = bodyLimit.Bytes);
 
 var app = builder.Build();
 
@@ -96,15 +100,20 @@ if (args.Length > 0 && Commands.Names.Contains(args[0]))
 
 await Startup.PrepareDatabaseAsync(app);
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// First, so that every answer (errors and refusals included) carries the browser protections,
+// then the language, so that every answer is in the user's.
+app.UseMiddleware<SecurityHeaders>();
 app.UseRequestLocalization(Culture.Options());
-// After localization (its refusal is in the user's language), before anything reads the body.
-app.UseMiddleware<RequestSizeLimit>(maxBody);
+app.UseExceptionHandler();
+app.UseStatusCodePages(ProblemAnswer.StatusPageAsync);
+app.UseMiddleware<RequestSizeLimit>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SessionMiddleware>();
+app.UseMiddleware<ApiDescriptionAccess>();
+app.UseMiddleware<ApiAntiforgery>();
 app.UseAuthorization();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments(ApiDocsPolicy.Path), docs => docs.UseMiddleware<ApiDocsPolicy>());
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
@@ -112,12 +121,12 @@ app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
+// The API's description and reference are for signed-in users (cookie or bearer) only.
+app.MapOpenApi();
 // An intranet has no internet: the reference loads nothing from another host (fonts, telemetry, chat).
 // Nothing leaves the server: no web fonts, telemetry, agent or toolbar linking to outside services.
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ballast API")
-        .DisableDefaultFonts().DisableTelemetry().DisableAgent().HideDeveloperTools())
-    .AllowAnonymous();
+app.MapScalarApiReference(ApiDocsPolicy.Path, o => o.WithTitle("Ballast API")
+    .DisableDefaultFonts().DisableTelemetry().DisableAgent().HideDeveloperTools());
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 if (app.Configuration.GetValue("Bench:Floors", false)) { app.MapBenchFloors(); }

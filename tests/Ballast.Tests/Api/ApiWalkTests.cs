@@ -38,7 +38,7 @@ public sealed class ApiWalkTests(WalkFactory factory) : IClassFixture<WalkFactor
         var name = "walk-" + role.ToLowerInvariant();
         var client = await Browser.WithTokenAsync(factory, name, await factory.CreateUserAsync(name, unit, role));
         var ids = await IdsAsync();
-        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
 
         var failures = new List<string>();
         var called = 0;

@@ -75,7 +75,7 @@ public sealed class ImportLimitTests(ImportLimitTests.Factory factory) : IClassF
         var page = await Browser.SignedInAsync(factory, "limit-page", password);
 
         var html = await page.GetStringAsync("/Projects/Import");
-        var openapi = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        var openapi = await (await Browser.WithTokenAsync(factory, "limit-page", password)).GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("每个文件最多 50 行数据", html, StringComparison.Ordinal);
         Assert.Contains("At most 50 data rows per file", openapi, StringComparison.Ordinal);

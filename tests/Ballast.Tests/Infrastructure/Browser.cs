@@ -7,11 +7,13 @@ namespace Ballast.Tests.Infrastructure;
 /// <summary>Drives Ballast's pages over HTTP as a browser would: cookies, antiforgery tokens, redirects by hand.</summary>
 public static partial class Browser
 {
-    public static HttpClient NewClient(BallastFactory factory) =>
+    /// <param name="origin">http://localhost unless given (https://localhost: as if served over TLS).</param>
+    public static HttpClient NewClient(BallastFactory factory, Uri? origin = null) =>
         factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
             HandleCookies = true,
+            BaseAddress = origin ?? new Uri("http://localhost"),
         });
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url) =>
@@ -34,9 +36,9 @@ public static partial class Browser
         PostFormAsync(client, "/Auth/Login", new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password });
 
     /// <summary>Signs in on the page, giving the authenticator code when the user has a second factor.</summary>
-    public static async Task<HttpClient> SignedInAsync(BallastFactory factory, string user, string password)
+    public static async Task<HttpClient> SignedInAsync(BallastFactory factory, string user, string password, Uri? origin = null)
     {
-        var client = NewClient(factory);
+        var client = NewClient(factory, origin);
         var response = await LoginAsync(client, user, password);
         if (response.Headers.Location?.OriginalString.StartsWith("/Auth/SecondFactor", StringComparison.Ordinal) == true)
         {
@@ -55,6 +57,22 @@ public static partial class Browser
         {
             ["Input.Current"] = current, ["Input.New"] = next, ["Input.Confirm"] = confirm ?? next,
         });
+
+    /// <summary>The header that carries a page's antiforgery token on an API write made with the sign-in cookie.</summary>
+    public const string ApiTokenHeader = "RequestVerificationToken";
+
+    /// <summary>Signed in with the cookie, and sending the page's antiforgery token on every request,
+    /// as a page's script does when it writes to the API.</summary>
+    public static async Task<HttpClient> SignedInForApiAsync(BallastFactory factory, string user, string password) =>
+        await WithApiTokenAsync(await SignedInAsync(factory, user, password));
+
+    /// <summary>Adds the antiforgery token of a page the signed-in client opens to its requests.</summary>
+    public static async Task<HttpClient> WithApiTokenAsync(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Remove(ApiTokenHeader);
+        client.DefaultRequestHeaders.Add(ApiTokenHeader, await AntiforgeryTokenAsync(client, "/"));
+        return client;
+    }
 
     public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
 

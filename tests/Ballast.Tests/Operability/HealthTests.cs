@@ -66,10 +66,12 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task Health_needs_no_sign_in_and_the_api_is_described()
+    public async Task Health_needs_no_sign_in_and_the_api_is_described_to_a_signed_in_user()
     {
         await using var factory = new BallastFactory();
-        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/live")).StatusCode);
+        var password = await factory.CreateUserAsync("described", "370211", Ballast.Web.Features.Organisation.Roles.DistrictStaff);
+        var client = await Browser.WithTokenAsync(factory, "described", password);
         var openapi = await client.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/projects", openapi, StringComparison.Ordinal);
         Assert.Contains("/api/auth/token", openapi, StringComparison.Ordinal);
@@ -85,5 +87,6 @@ public sealed class HealthTests
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var response = await client.PostAsync("/api/auth/token", content);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("20 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

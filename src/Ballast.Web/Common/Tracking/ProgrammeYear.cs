@@ -38,7 +38,6 @@ public static class ProgrammeYear
     public static IResult Switch(HttpContext ctx, int y, string? returnUrl)
     {
         Resolve(ctx, y);
-        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(Web.LocalUrl.OrRoot(returnUrl));
     }
 }

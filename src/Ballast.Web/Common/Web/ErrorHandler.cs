@@ -28,9 +28,14 @@ public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogg
         var details = exception switch
         {
             ScopeViolationException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = t["数据范围之外的记录不能修改"] },
+            // An upload with no declared length that runs past the form limit: too large, not malformed.
+            BadHttpRequestException { InnerException: InvalidDataException inner }
+                when inner.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal) =>
+                new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge },
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Invalid(BindingErrors.Describe(bad, httpContext, t)),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = t["上传内容过大，请缩小文件或拆分后再上传"] },
+            // Over the size limit or of a type the endpoint does not take: ProblemTexts names the limit or the types.
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } bad =>
+                new ProblemDetails { Status = bad.StatusCode },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = t["请求无效"] },
             _ when outage is { } o => new ProblemDetails
             {

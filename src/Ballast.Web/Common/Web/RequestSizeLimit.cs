@@ -1,29 +1,23 @@
-using Ballast.Web.Common.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ballast.Web.Common.Web;
 
 /// <summary>Refuses a request whose declared body is over the limit before anything reads it,
-/// whatever server hosts Ballast (Kestrel's own limit also stops chunked bodies mid-stream),
-/// with the reason in the user's language.</summary>
-public sealed class RequestSizeLimit(RequestDelegate next, long maxBytes)
+/// whatever server hosts Ballast (Kestrel's own limit also stops chunked bodies mid-stream). The
+/// refusal names the limit: a page for a browser's form post, problem+json for the API.</summary>
+public sealed class RequestSizeLimit(RequestDelegate next, BodyLimit limit)
 {
-    public const string TooLarge = "上传内容超过 {0} MB 上限，请缩小文件或拆分后再上传";
-
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems, Texts t)
+    public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > maxBytes)
+        if (context.Request.ContentLength is not { } length || length <= limit.Bytes)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = Message(t, maxBytes) },
-            });
-            return;
+            return next(context);
         }
-        await next(context);
+        return WantsPage(context.Request)
+            ? TooLargePage.WriteAsync(context, limit)
+            : ProblemAnswer.WriteAsync(context, new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge });
     }
 
-    public static string Message(Texts t, long maxBytes) => t[TooLarge, maxBytes / (1024 * 1024)];
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 }

@@ -60,16 +60,17 @@ public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts
             HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string name, string query)
+    public async Task<IActionResult> OnPostSaveAsync(string? name, string? query)
     {
         var userId = int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         name = name?.Trim() ?? "";
-        if (name.Length is > 0 and <= 100 && query.StartsWith('?') && query.Length <= 2000)
+        var back = LocalUrl.WithQuery("/Projects", query);
+        if (name.Length is > 0 and <= 100 && back.Length > "/Projects".Length)
         {
-            db.SavedFilters.Add(new SavedFilter { UserId = userId, Name = name, Query = query });
+            db.SavedFilters.Add(new SavedFilter { UserId = userId, Name = name, Query = back["/Projects".Length..] });
             await db.SaveChangesAsync();
         }
-        return Redirect("/Projects" + query);
+        return Redirect(back);
     }
 
     public async Task<IActionResult> OnPostForgetAsync(int id)

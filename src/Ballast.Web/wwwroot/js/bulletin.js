@@ -1,16 +1,7 @@
-// The bulletin's charts (the monthly curve and the districts' completion against time progress),
-// the period selector and the print button. Charts are SVG so that they print sharply, and are
-// resized before printing so that they fit the A4 page.
+// The bulletin's charts (the monthly curve and the districts' completion against time progress).
+// Charts are SVG so that they print sharply, and are resized before printing so that they fit the
+// A4 page. The period selector and the print button are site.js's.
 (function () {
-  var form = document.querySelector('form[data-autosubmit]');
-  if (form) {
-    form.querySelector('select').addEventListener('change', function () { form.submit(); });
-  }
-  var print = document.querySelector('[data-print]');
-  if (print) {
-    print.addEventListener('click', function () { window.print(); });
-  }
-
   var data = document.getElementById('bulletin-data');
   if (!data || !window.echarts) return;
   var d = JSON.parse(data.textContent);

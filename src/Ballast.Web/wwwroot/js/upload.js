@@ -9,6 +9,7 @@
     e.preventDefault();
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
+    xhr.setRequestHeader('Accept', 'text/html'); // a refusal (over the size limit) comes back as a page too
     bar.classList.remove('d-none');
     xhr.upload.onprogress = function (ev) {
       if (ev.lengthComputable) bar.firstElementChild.style.width = Math.round(ev.loaded * 100 / ev.total) + '%';

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ballast.Tests.Infrastructure;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Uploads;
-using Ballast.Web.Common.Web;
 
 namespace Ballast.Tests.Security.HostileFiles;
 
@@ -18,7 +17,7 @@ public sealed class UploadMessageTests(BallastFactory factory) : IClassFixture<B
     {
         var texts = typeof(UploadReasons).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!)
             .Concat(UploadKinds.For(UploadPurpose.Evidence).Select(k => k.Label))
-            .Concat([UploadKinds.Allowed(UploadPurpose.Evidence), UploadKinds.Allowed(UploadPurpose.Import), RequestSizeLimit.TooLarge]);
+            .Concat([UploadKinds.Allowed(UploadPurpose.Evidence), UploadKinds.Allowed(UploadPurpose.Import)]);
 
         var missing = texts.Where(t => !Texts.EnglishTexts.ContainsKey(t)).ToList();
         Assert.True(missing.Count == 0, "no English for: " + string.Join(" | ", missing));

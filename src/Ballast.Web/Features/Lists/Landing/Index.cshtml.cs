@@ -131,5 +131,5 @@ public sealed class LandingModel(AppDbContext db, UserScope scope, Texts t) : Pa
 
     /// <summary>Back to the list as the user was looking at it.</summary>
     private RedirectResult Back(string? query) =>
-        Redirect("/Lists/Landing" + (query is { Length: <= 2000 } q && q.StartsWith('?') ? q : ""));
+        Redirect(LocalUrl.WithQuery("/Lists/Landing", query));
 }

@@ -64,7 +64,7 @@ public sealed class TargetsModel(AppDbContext db, UserScope scope, Texts t) : Pa
                 return Forbid();
             default:
                 Message = t["该招引目标已转为项目，不能重复转化"];
-                return Redirect("/Lists/Targets" + (back is { Length: <= 2000 } q && q.StartsWith('?') ? q : ""));
+                return Redirect(LocalUrl.WithQuery("/Lists/Targets", back));
         }
     }
 
