@@ -80,10 +80,10 @@ var bodyLimit = BodyLimit.FromMegabytes(builder.Configuration.GetValue("Limits:M
 services.AddSingleton(bodyLimit);
 builder.WebHost.ConfigureKestrel(k =>
 {
-    k.Limits.MaxRequestBodySize = bodyLimit.Bytes;
+    k.Limits.MaxRequestBodySize = bodyLimit.RequestBytes;
     k.AddServerHeader = false; // no product name for a scanner to look up
 });
-services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = bodyLimit.Bytes);
+services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = bodyLimit.RequestBytes);
 
 var app = builder.Build();
 

@@ -9,7 +9,7 @@ public sealed class RequestSizeLimit(RequestDelegate next, BodyLimit limit)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength is not { } length || length <= limit.Bytes)
+        if (context.Request.ContentLength is not { } length || length <= limit.RequestBytes)
         {
             return next(context);
         }

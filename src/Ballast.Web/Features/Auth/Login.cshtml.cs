@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -53,7 +54,7 @@ public sealed class LoginModel(Credentials credentials, SessionService sessions,
         }
     }
 
-    internal string? LocalOrNull(string? url) => Url.IsLocalUrl(url) ? url : null;
+    internal static string? LocalOrNull(string? url) => string.IsNullOrEmpty(url) ? null : LocalUrl.OrRoot(url);
 
     internal static int? UserIdOf(ClaimsPrincipal? principal) =>
         int.TryParse(principal?.FindFirstValue(ClaimTypes.Name), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -53,6 +53,6 @@ public sealed class UploadMessageTests(BallastFactory factory) : IClassFixture<B
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var title = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
-        Assert.Equal("上传内容超过 20 MB 上限，请缩小文件或拆分后再上传", title);
+        Assert.Equal("请求内容超过 20 MB 的上限，未被接收；请缩小文件或分批上传", title);
     }
 }
