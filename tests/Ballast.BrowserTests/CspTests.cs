@@ -94,7 +94,7 @@ public sealed class CspTests(TourFixture tour)
         var (page, watch) = await SignedInAsync("csp-docs", Roles.ProgrammeOffice);
         var docs = await page.GotoAsync("/api/docs/");
         Assert.Contains("'sha256-", (await docs!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
-        var shown = page.GetByText("Exchange a user name and password for a bearer token.").First;
+        var shown = page.GetByText("End the session the token belongs to.").First;
         var loaded = await shown.WaitForAsync(new() { Timeout = 30_000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
         await BrowserFixture.ShotAsync(page, "csp-api-docs");
         await page.Context.CloseAsync();
