@@ -74,7 +74,7 @@ public sealed class SessionMiddleware(RequestDelegate next)
         // A city leader reads everything but is not a clerk of every district: their own unit only.
         var leaderOnly = user.IsInRole(Roles.CityLeader) && !Roles.All.Where(r => r != Roles.CityLeader).Any(user.IsInRole);
         var unitIds = leaderOnly ? [unitId] : UnitTree.WithDescendants(unitId, units.Select(u => (u.Id, u.ParentId)));
-        var business = Roles.All.Where(user.IsInRole).Any(r => FunctionMatrix.Holds(r, Policies.BusinessWrite));
+        var business = FunctionMatrix.WritesBusiness(Roles.All.Where(user.IsInRole));
         scope.SetUser(userId, user.Identity!.Name ?? "", readsAll, writesAll && business, unitIds, business);
     }
 }
