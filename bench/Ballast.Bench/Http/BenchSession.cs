@@ -20,33 +20,47 @@ public sealed partial class BenchSession : IDisposable
     public HttpClient Api { get; }
     public HttpClient Pages { get; }
 
-    public static async Task<BenchSession> SignInAsync(Uri address, string user, string password)
+    /// <summary>Signs in through the login form first: an account created by <c>users add</c> has a temporary
+    /// password, which the first sign-in replaces (as its owner would) before the API hands out a token.</summary>
+    public static async Task<BenchSession> SignInAsync(Uri address, BenchAccount account)
     {
-        var api = Client(address, null);
-        using var token = await api.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { userName = user, password });
-        await Check.OkAsync(token, "POST /api/auth/token");
-        using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
-
         var pages = Client(address, new CookieContainer());
-        var form = await pages.GetStringAsync(new Uri("/Auth/Login", UriKind.Relative));
-        var antiforgery = AntiforgeryField().Match(form);
-        if (!antiforgery.Success)
-        {
-            throw new BenchFailedException("the login page has no antiforgery token");
-        }
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = user,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(antiforgery.Groups[1].Value),
-        });
-        using var signIn = await pages.PostAsync(new Uri("/Auth/Login", UriKind.Relative), body);
+        using var signIn = await PostFormAsync(pages, "/Auth/Login", new() { ["UserName"] = account.User, ["Password"] = account.Password });
         if (signIn.StatusCode != HttpStatusCode.Redirect)
         {
             throw new BenchFailedException($"signing in through the login page answered {(int)signIn.StatusCode}, not a redirect");
         }
+        if (signIn.Headers.Location?.OriginalString.StartsWith("/Account/ChangePassword", StringComparison.Ordinal) == true)
+        {
+            var replacement = BenchAccount.NewPassword();
+            using var changed = await PostFormAsync(pages, "/Account/ChangePassword",
+                new() { ["Input.Current"] = account.Password, ["Input.New"] = replacement, ["Input.Confirm"] = replacement });
+            if (changed.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new BenchFailedException($"replacing the temporary password answered {(int)changed.StatusCode}, not a redirect");
+            }
+            account.Password = replacement;
+        }
+        var api = Client(address, null);
+        using var token = await api.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { userName = account.User, password = account.Password });
+        await Check.OkAsync(token, "POST /api/auth/token");
+        using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
         return new BenchSession(api, pages);
+    }
+
+    /// <summary>Posts a form with the antiforgery token of the page it is on.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient pages, string path, Dictionary<string, string> fields)
+    {
+        var form = await pages.GetStringAsync(new Uri(path, UriKind.Relative));
+        var antiforgery = AntiforgeryField().Match(form);
+        if (!antiforgery.Success)
+        {
+            throw new BenchFailedException($"{path} has no antiforgery token");
+        }
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(antiforgery.Groups[1].Value);
+        using var body = new FormUrlEncodedContent(fields);
+        return await pages.PostAsync(new Uri(path, UriKind.Relative), body);
     }
 
     private static HttpClient Client(Uri address, CookieContainer? cookies) =>

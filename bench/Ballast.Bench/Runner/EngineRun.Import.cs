@@ -20,7 +20,7 @@ public sealed partial class EngineRun
     {
         Say("import: a fresh server process");
         await using var server = await StartAppAsync(db);
-        using var session = await BenchSession.SignInAsync(server.Address, User, _password);
+        using var session = await BenchSession.SignInAsync(server.Address, _account);
         await PostImportAsync(session, await ImportFileAsync(db, 3, "warm"), 3);
         var file = await ImportFileAsync(db, options.Rows, "main");
         Say($"import of {options.Rows} rows");

@@ -29,7 +29,7 @@ public sealed partial class EngineRun
             _rows.Add(Rows.Absolute("start-up with the existing database (median)", Stats.Median(starts), "ms",
                 "hello-world: " + Rows.Ms(Stats.Median(hello)), Stats.Median(hello), 1500));
             await ReadDataAsync(db);
-            using var session = await BenchSession.SignInAsync(server!.Address, User, _password);
+            using var session = await BenchSession.SignInAsync(server!.Address, _account);
             await ServerTimesAsync(db, session);
             server.EnsureAlive();
             await ExportAsync(session);

@@ -1,5 +1,6 @@
 using Ballast.Bench.Databases;
 using Ballast.Bench.Hosting;
+using Ballast.Bench.Http;
 using Ballast.Bench.Measures;
 using Ballast.Bench.Output;
 
@@ -13,7 +14,7 @@ public sealed partial class EngineRun(BenchOptions options, string engine, strin
 {
     private const string User = "bench";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-    private readonly string _password = $"Bench-{Guid.NewGuid():N}-a1!";
+    private readonly BenchAccount _account = new(User);
     private readonly List<ResultRow> _rows = [];
     private readonly List<string> _notes = [];
     private readonly Dictionary<string, double> _counts = [];
@@ -105,7 +106,7 @@ public sealed partial class EngineRun(BenchOptions options, string engine, strin
         }
         Say("users add bench");
         await AppCommand.RunAsync(appDll, ["users", "add", "--name", User, "--display", "基准测试", "--unit", "dept-drc", "--role", "ProgrammeOffice"],
-            AppEnvironment(main, demo: false), _log, TimeSpan.FromMinutes(5), _password);
+            AppEnvironment(main, demo: false), _log, TimeSpan.FromMinutes(5), _account.Password);
         return main;
     }
 
