@@ -12,6 +12,7 @@ rm -rf "$results"; mkdir -p "$results"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing: ${need[*]}"

@@ -40,6 +40,8 @@ public static class Commands
         return (args[0], rest.FirstOrDefault()) switch
         {
             ("users", "add") => await UsersCommand.AddAsync(sp, rest[1..], Console.In, Console.Out, Console.Error),
+            ("users", "disable") => await UsersCommand.SetDisabledAsync(sp, rest[1..], true, Console.Out, Console.Error),
+            ("users", "enable") => await UsersCommand.SetDisabledAsync(sp, rest[1..], false, Console.Out, Console.Error),
             ("audit", "verify") => await AuditVerifier.RunAsync(db, Console.Out),
             ("audit", "archive") => await AuditArchiveCommand.RunAsync(sp, rest[1..], Console.Out, Console.Error),
             ("generate", _) => await GenerateCommand.RunAsync(sp, rest, Console.Out, Console.Error),
@@ -51,7 +53,9 @@ public static class Commands
     {
         Console.Error.WriteLine("""
             usage:
-              users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (password read from stdin)
+              users add --name NAME --display "显示名" --unit UNIT_CODE --role ROLE   (temporary password read from stdin)
+              users disable --name NAME    (ends every session of the user at once)
+              users enable --name NAME
               audit verify [--file ARCHIVE]
               audit archive --before yyyy-MM-dd --out ARCHIVE [--no-prune]
               backup [--out FOLDER]

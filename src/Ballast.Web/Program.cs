@@ -1,5 +1,6 @@
 using Ballast.Web;
 using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Uploads;
 
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -40,6 +41,7 @@ services.AddScoped<BulletinBuilder>();
 services.AddScoped<ProjectSave>();
 services.AddScoped<DispatchService>();
 services.AddScoped<SubmissionService>();
+services.AddSingleton<UploadInspector>();
 services.AddScoped<ProjectImporter>();
 services.AddScoped<MonthlyImporter>();
 services.AddSingleton<Texts>();
@@ -59,6 +61,7 @@ services.AddRazorPages(o =>
     .AddMvcOptions(o =>
     {
         o.ModelValidatorProviders.Add(new InputRulesValidatorProvider());
+        o.Filters.Add<FunctionPageFilter>();
         o.Filters.Add<OutagePageFilter>();
     })
     .AddViewLocalization()
@@ -71,8 +74,10 @@ services.AddExceptionHandler<ErrorHandler>();
 services.AddSingleton<DatabaseHealthCheck>();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(10));
 
-// An import of a few thousand rows fits well inside 20 MB; anything larger is refused early.
-var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L;
+// An import of a few thousand rows fits well inside 20 MB; anything larger is refused early. The body
+// may be a little larger than the file it carries (the form around it): the file's own limit is the
+// upload inspector's, which says so by name.
+var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyMegabytes", 20) * 1024L * 1024L + 256 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
 services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
 
@@ -91,10 +96,11 @@ if (args.Length > 0 && Commands.Names.Contains(args[0]))
 
 await Startup.PrepareDatabaseAsync(app);
 
-app.UseMiddleware<RequestSizeLimit>(maxBody);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization(Culture.Options());
+// After localization (its refusal is in the user's language), before anything reads the body.
+app.UseMiddleware<RequestSizeLimit>(maxBody);
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SessionMiddleware>();

@@ -10,4 +10,10 @@ public static class CityTime
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
     public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>A moment as the city's clocks show it, for display.</summary>
+    public static string Show(DateTimeOffset at) => at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The same for a UTC DateTime (whatever Kind the database gave it back with).</summary>
+    public static string Show(DateTime utc) => Show(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }

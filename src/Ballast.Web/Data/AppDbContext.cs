@@ -60,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters at query time (EF parameterises context members).
@@ -192,13 +193,13 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
 
     private static bool IsAudited(Type type) =>
         type != typeof(AuditEntry) && type != typeof(AuditHead) && type != typeof(UserSession) && type != typeof(DataProtectionKey)
-        && type != typeof(KeptUpload);
+        && type != typeof(KeptUpload) && type != typeof(PasswordHistory);
 
     /// <summary>Writes are held to the same scope as reads: a record may be created, changed or
     /// deleted only inside the user's units, and may not be moved out of them.</summary>
     private void CheckScope()
     {
-        if (Scope.WritesAll)
+        if (Scope.WritesAll && Scope.WritesBusiness)
         {
             return;
         }
@@ -217,7 +218,7 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
             // The unit a record is assigned to may work on it where it stands.
             var assignee = entry.Entity is IAssignedToUnit assigned && entry.State == EntityState.Modified && current == original
                 ? entry.OriginalValues.GetValue<int?>(nameof(IAssignedToUnit.AssignedUnitId)) : null;
-            if (assignee is not { } unit || !Scope.UnitIds.Contains(unit))
+            if (assignee is not { } unit || !Scope.WritesBusiness || !Scope.UnitIds.Contains(unit))
             {
                 throw new ScopeViolationException();
             }

@@ -37,14 +37,20 @@ public static class DemoSeeder
         }
         await EnsureRolesAsync(sp);
         var units = await db.Units.ToDictionaryAsync(u => u.Code);
-        var lines = new StringBuilder("Ballast demo users (generated at first start; change them before real use)\n");
+        var lines = new StringBuilder("Ballast demo users (generated at first start; change them before real use)\n")
+            .Append("The three administrators sign in with a second factor: add their key to an authenticator app\n")
+            .Append("(or print the current code with `oathtool --totp -b KEY`).\n")
+            .Append("user\tpassword\trole\tauthenticator key\n");
         foreach (var d in Users)
         {
             var password = GeneratePassword();
+            // Created through UserManager, so the password is dated now: no forced change at first sign-in.
             var user = new AppUser { UserName = d.UserName, DisplayName = d.DisplayName, UnitId = units[d.UnitCode].Id };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, d.Role));
-            lines.Append(d.UserName).Append('\t').Append(password).Append('\t').Append(Roles.DisplayName(d.Role)).Append('\n');
+            var key = Roles.Separated.Contains(d.Role) ? await AccountChanges.EnrolAuthenticatorAsync(users, user) : "";
+            lines.Append(d.UserName).Append('\t').Append(password).Append('\t').Append(Roles.DisplayName(d.Role))
+                .Append('\t').Append(key).Append('\n');
         }
 
         var file = Path.Combine(DatabaseSetup.DataFolder(config, contentRoot), "demo-credentials.txt");
@@ -80,16 +86,18 @@ public static class DemoSeeder
         }
     }
 
-    /// <summary>14 characters from upper, lower and digits, without look-alikes (0/O, 1/l/I).</summary>
+    /// <summary>14 characters mixing all four classes (so any policy up to four classes and 14
+    /// characters accepts it), without look-alikes (0/O, 1/l/I).</summary>
     public static string GeneratePassword()
     {
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789", symbols = "#%+=@";
         const string all = upper + lower + digits;
         var chars = new char[14];
         chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
         chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
         chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
-        for (var i = 3; i < chars.Length; i++)
+        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
+        for (var i = 4; i < chars.Length; i++)
         {
             chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
         }

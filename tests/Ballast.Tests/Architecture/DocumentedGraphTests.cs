@@ -1,3 +1,5 @@
+using Ballast.Tests.Infrastructure;
+
 namespace Ballast.Tests.Architecture;
 
 /// <summary>docs/architecture.md shows which feature uses which; this keeps that picture true.</summary>
@@ -11,20 +13,8 @@ public sealed class DocumentedGraphTests
             .Select(e => $"{e.Key[9..]} → " + string.Join(", ", e.Value.Keys.Where(k => k.StartsWith("Features.", StringComparison.Ordinal))
                 .Select(k => k[9..]).Order(StringComparer.Ordinal).DefaultIfEmpty("(none)")))
             .ToList();
-        var doc = File.ReadAllLines(Path.Combine(RepoRoot(), "docs", "architecture.md"));
-        var start = Array.IndexOf(doc, "```feature-dependencies");
-        Assert.True(start >= 0, "docs/architecture.md has no ```feature-dependencies block");
-        var documented = doc.Skip(start + 1).TakeWhile(l => l != "```").ToList();
+        var documented = RepoFiles.Block(Path.Combine("docs", "architecture.md"), "feature-dependencies");
+        Assert.True(documented is not null, "docs/architecture.md has no ```feature-dependencies block");
         Assert.True(actual.SequenceEqual(documented), "Update the block in docs/architecture.md to:\n" + string.Join("\n", actual));
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ballast.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Ballast.slnx not found above the test binaries");
     }
 }

@@ -38,7 +38,7 @@ public sealed class SignInTests(BallastFactory factory) : IClassFixture<BallastF
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    public async Task Five_failures_lock_the_account_and_the_lock_is_told_to_no_one()
     {
         var password = await factory.CreateUserAsync("signin-lock", "370211", Roles.DistrictStaff);
         var client = Browser.NewClient(factory);
@@ -46,16 +46,20 @@ public sealed class SignInTests(BallastFactory factory) : IClassFixture<BallastF
         {
             await Browser.LoginAsync(client, "signin-lock", "Wrong-password-1");
         }
+        Assert.NotNull(await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "signin-lock").Select(u => u.LockoutEnd).SingleAsync()));
+
+        // Even the right password is refused, in the words a wrong one gets: the lock is no oracle.
         var response = await Browser.LoginAsync(client, "signin-lock", password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账户已暂时锁定", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确，或账户已锁定、停用", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var api = factory.CreateClient();
         var token = await api.PostAsJsonAsync("/api/auth/token", new { userName = "signin-lock", password });
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
 
         var failures = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignInFailed));
-        Assert.True(failures >= 5);
+        Assert.True(failures >= 7);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditActions.SignInFailed && e.After!.Contains("locked"))));
     }
 
     [Fact]

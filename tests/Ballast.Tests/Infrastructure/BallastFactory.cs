@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -66,8 +68,11 @@ public class BallastFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Creates a user in the named unit with the role, returning the password.</summary>
-    public async Task<string> CreateUserAsync(string userName, string unitCode, string role)
+    private readonly ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a user in the named unit with the role, returning the password. The three
+    /// administrators get a second factor, as the demo's do: <see cref="TotpCodeAsync"/> gives its codes.</summary>
+    public async Task<string> CreateUserAsync(string userName, string unitCode, string role, bool enrolAdmin = true)
     {
         await using var scope = Services.CreateAsyncScope();
         await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider);
@@ -78,7 +83,35 @@ public class BallastFactory : WebApplicationFactory<Program>
         var user = new AppUser { UserName = userName, DisplayName = userName, UnitId = unit.Id };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
+        if (enrolAdmin && Roles.Separated.Contains(role))
+        {
+            RememberAuthenticator(userName, await AccountChanges.EnrolAuthenticatorAsync(users, user));
+        }
         return password;
+    }
+
+    /// <summary>The authenticator key of a user enrolled here or by a test (null when none is known).</summary>
+    public string? AuthenticatorKeyOf(string userName) => _authenticatorKeys.GetValueOrDefault(userName);
+
+    public void RememberAuthenticator(string userName, string key) => _authenticatorKeys[userName] = key.Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>A code the server will take now, as an authenticator app would show it. A code is
+    /// good once: when this step's code was used already, the clock moves to the next step.</summary>
+    public async Task<string> TotpCodeAsync(string userName)
+    {
+        var key = AuthenticatorKeyOf(userName) ?? throw new InvalidOperationException($"{userName} has no known authenticator key");
+        var used = await WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.TotpLastStep).SingleAsync());
+        var step = Totp.StepAt(Clock.GetUtcNow());
+        if (used is { } last && last >= step)
+        {
+            if (last - step > 2)
+            {
+                throw new InvalidOperationException($"{userName} used a code from a later clock; set the clock forward first");
+            }
+            step = last + 1;
+            Clock.Set(DateTimeOffset.FromUnixTimeSeconds(step * Totp.StepSeconds));
+        }
+        return Totp.Code(Base32.Decode(key), step);
     }
 
     /// <summary>Runs work against the database as the system (sees everything).</summary>

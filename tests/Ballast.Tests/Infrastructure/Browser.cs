@@ -33,20 +33,36 @@ public static partial class Browser
     public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password) =>
         PostFormAsync(client, "/Auth/Login", new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password });
 
+    /// <summary>Signs in on the page, giving the authenticator code when the user has a second factor.</summary>
     public static async Task<HttpClient> SignedInAsync(BallastFactory factory, string user, string password)
     {
         var client = NewClient(factory);
         var response = await LoginAsync(client, user, password);
+        if (response.Headers.Location?.OriginalString.StartsWith("/Auth/SecondFactor", StringComparison.Ordinal) == true)
+        {
+            response = await PostFormAsync(client, "/Auth/SecondFactor", new Dictionary<string, string> { ["Code"] = await factory.TotpCodeAsync(user) });
+        }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>Refused: 403, or sent to the denied page (a page handler without the function).</summary>
+    public static bool IsRefused(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.Forbidden
+        || response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Auth/Denied", StringComparison.Ordinal) == true;
+
+    public static Task<HttpResponseMessage> ChangePasswordAsync(HttpClient client, string current, string next, string? confirm = null) =>
+        PostFormAsync(client, "/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.Current"] = current, ["Input.New"] = next, ["Input.Confirm"] = confirm ?? next,
+        });
 
     public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
 
     public static async Task<HttpClient> WithTokenAsync(BallastFactory factory, string user, string password)
     {
         var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = user, password });
+        var code = factory.AuthenticatorKeyOf(user) is null ? null : await factory.TotpCodeAsync(user);
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = user, password, code });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token!.AccessToken);

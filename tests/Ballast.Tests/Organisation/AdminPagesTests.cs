@@ -56,7 +56,11 @@ public sealed class AdminPagesTests(BallastFactory factory) : IClassFixture<Ball
         Assert.Contains("new-district-user", list, StringComparison.Ordinal);
         Assert.Contains("区市人员", list, StringComparison.Ordinal);
 
+        // The password the administrator chose is temporary: nothing opens until its owner changes it.
         var newcomer = await Browser.SignedInAsync(factory, "new-district-user", StrongPassword);
+        Assert.Equal("/Account/ChangePassword", (await newcomer.GetAsync("/Projects")).Headers.Location!.OriginalString);
+        var changed = await Browser.ChangePasswordAsync(newcomer, StrongPassword, "Own-passw0rd-77");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/Projects")).StatusCode);
     }
 
@@ -73,7 +77,7 @@ public sealed class AdminPagesTests(BallastFactory factory) : IClassFixture<Ball
             ("Input.Password", StrongPassword), ("Input.ConfirmPassword", StrongPassword));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("系统管理员、安全管理员、安全审计员须由不同人员担任", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("系统管理员、安全管理员、安全审计员须由不同人员担任，且不得兼任其他角色", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "two-hats")));
         Assert.Equal(entriesBefore, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
 

@@ -10,7 +10,8 @@ public sealed class RulesTests
     {
         Assert.NotNull(Roles.SeparationProblem([Roles.SystemAdmin, Roles.Auditor]));
         Assert.NotNull(Roles.SeparationProblem([Roles.SecurityAdmin, Roles.SystemAdmin, Roles.DistrictStaff]));
-        Assert.Null(Roles.SeparationProblem([Roles.SystemAdmin, Roles.ProgrammeOffice]));
+        Assert.NotNull(Roles.SeparationProblem([Roles.SystemAdmin, Roles.ProgrammeOffice]));
+        Assert.Null(Roles.SeparationProblem([Roles.DistrictStaff, Roles.ProgrammeOffice]));
         Assert.Null(Roles.SeparationProblem([Roles.Auditor]));
     }
 

@@ -24,8 +24,10 @@ public sealed class UsersCommandTests(BallastFactory factory) : IClassFixture<Ba
         Assert.Contains("即墨区", output, StringComparison.Ordinal);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var (outcome, _) = await scope.ServiceProvider.GetRequiredService<SessionService>().CheckAsync("cmd-user", "Strong-Passw0rd", "page");
+        var (outcome, user) = await scope.ServiceProvider.GetRequiredService<Credentials>().PasswordAsync("cmd-user", "Strong-Passw0rd");
         Assert.Equal(SignInOutcome.Success, outcome);
+        // The password came from whoever ran the command: its owner must change it first.
+        Assert.Equal(PendingStep.ChangePassword, await scope.ServiceProvider.GetRequiredService<SessionService>().PendingStepAsync(user!));
     }
 
     [Theory]

@@ -66,7 +66,8 @@ public sealed class SubmissionHttpTests(BallastFactory factory) : IClassFixture<
 
         var bad = await miit.PostAsync($"{Api}/periods/{period}/indicators/{tech}/evidence", File("工具.exe", "application/octet-stream", [0x4D, 0x5A]));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("证据文件仅支持PDF、JPG、PNG、DOCX、XLSX格式", await ErrorAsync(bad, "file"));
+        Assert.Equal("文件「工具.exe」的类型不在允许范围内，只接受：PDF、OFD、Word（.docx）、Excel（.xlsx）、PowerPoint（.pptx）、JPG、PNG",
+            await ErrorAsync(bad, "file"));
         var good = await miit.PostAsync($"{Api}/periods/{period}/indicators/{tech}/evidence", File("技改台账.pdf", "application/pdf", Pdf));
         Assert.Equal(HttpStatusCode.Created, good.StatusCode);
         var evidence = (await JsonAsync(good)).GetProperty("id").GetInt32();

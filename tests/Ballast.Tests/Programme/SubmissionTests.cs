@@ -1,4 +1,5 @@
 using Ballast.Tests.Infrastructure;
+using Ballast.Web.Common.Uploads;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
@@ -283,16 +284,21 @@ public sealed class SubmissionTests(BallastFactory factory) : IClassFixture<Ball
     {
         var period = await OpenAsync(factory, 11, LateJuly);
         var tech = await IndicatorAsync(factory, "tech-renovation");
-        Task<(EvidenceInfo? Evidence, string? Error)> UploadAsync(string unit, string role, string name, string type, byte[] bytes) =>
-            AsAsync(factory, unit, role, s => s.UploadEvidenceAsync(period, tech, name, type, bytes.Length, new MemoryStream(bytes)));
+        Task<(EvidenceInfo? Evidence, string? Error)> UploadAsync(string unit, string role, string name, string type, byte[] bytes)
+        {
+            var inspection = UploadInspector.Check(name, type, bytes, UploadPurpose.Evidence, new UploadLimits());
+            return inspection.Passed ? AsAsync(factory, unit, role, s => s.UploadEvidenceAsync(period, tech, inspection.Upload))
+                : Task.FromResult<(EvidenceInfo?, string?)>((null, inspection.Refusal.ToString()));
+        }
         var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
-        Assert.Equal("证据文件仅支持PDF、JPG、PNG、DOCX、XLSX格式", (await UploadAsync(Miit, Dept, "工具.exe", "application/octet-stream", [0x4D, 0x5A, 0x90])).Error);
-        Assert.Equal("文件类型与扩展名不符，证据文件仅支持PDF、JPG、PNG、DOCX、XLSX格式", (await UploadAsync(Miit, Dept, "台账.pdf", "text/html", pdf)).Error);
-        Assert.Equal("文件内容与扩展名不符，证据文件仅支持PDF、JPG、PNG、DOCX、XLSX格式", (await UploadAsync(Miit, Dept, "伪装.pdf", "application/pdf", [0x4D, 0x5A, 0x90, 0x00])).Error);
-        var big = new byte[EvidenceRules.MaxBytes + 1];
+        Assert.Equal("文件「工具.exe」的类型不在允许范围内，只接受：PDF、OFD、Word（.docx）、Excel（.xlsx）、PowerPoint（.pptx）、JPG、PNG",
+            (await UploadAsync(Miit, Dept, "工具.exe", "application/octet-stream", [0x4D, 0x5A, 0x90])).Error);
+        Assert.Equal("文件「台账.pdf」声明的类型（text/html）与扩展名不符", (await UploadAsync(Miit, Dept, "台账.pdf", "text/html", pdf)).Error);
+        Assert.Equal("文件「伪装.pdf」的内容不是PDF 文档（实际是可执行程序）", (await UploadAsync(Miit, Dept, "伪装.pdf", "application/pdf", [0x4D, 0x5A, 0x90, 0x00])).Error);
+        var big = new byte[UploadLimits.EvidenceBytes + 1];
         "%PDF-"u8.CopyTo(big);
-        Assert.Equal("单个证据文件不超过10MB", (await UploadAsync(Miit, Dept, "大.pdf", "application/pdf", big)).Error);
+        Assert.Equal("文件「大.pdf」超过 10 MB 上限", (await UploadAsync(Miit, Dept, "大.pdf", "application/pdf", big)).Error);
         Assert.Equal("本单位不是该指标的牵头或配合单位，不能填报", (await UploadAsync(Science, Dept, "越权.pdf", "application/pdf", pdf)).Error);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Evidence.CountAsync()));
 

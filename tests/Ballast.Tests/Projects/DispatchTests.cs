@@ -76,8 +76,8 @@ public sealed class DispatchTests(BallastFactory factory) : IClassFixture<Ballas
         Task<int> PeriodsAsync() => factory.WithDbAsync(db => db.ReportingPeriods.CountAsync(p => p.Year == 2030));
 
         var refused = await district.PostAsJsonAsync("/api/dispatch/periods", new DispatchApi.OpenPeriod(2030, 3, new DateOnly(2030, 4, 10)));
-        Assert.False(refused.IsSuccessStatusCode);
-        Assert.Contains("只有领导小组办公室可以开启调度期", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("需要“统筹管理”职能", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await PeriodsAsync());
 
         var january = await office.PostAsJsonAsync("/api/dispatch/periods", new DispatchApi.OpenPeriod(2030, 1, new DateOnly(2030, 2, 10)));

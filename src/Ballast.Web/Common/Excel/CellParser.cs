@@ -115,13 +115,15 @@ public static partial class CellParser
             : new(null, $"「{title}」不是整数：{Display(value)}");
     }
 
-    /// <summary>Trimmed, inner whitespace runs collapsed; characters kept as typed (names keep their （）).</summary>
+    /// <summary>Trimmed, inner whitespace runs collapsed; characters kept as typed (names keep their （）).
+    /// The apostrophe an export puts before formula-like text is taken off again, so a list exported and
+    /// imported back keeps its names.</summary>
     public static CellResult<string?> Text(object? value, string title, int? maxLength = null)
     {
         var text = value switch
         {
             null => null,
-            string s => CollapseWhitespace(s),
+            string s => CollapseWhitespace(FormulaText.Restore(CollapseWhitespace(s))),
             DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => Display(value),
         };

@@ -2,11 +2,13 @@ using System.Data;
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Common.Excel;
 
 /// <summary>Writes exactly the rows a list shows as .xlsx, every one of them: the rows stream from
-/// the query into a temporary file (deleted once sent), so memory stays flat whatever the count.</summary>
+/// the query into a temporary file (deleted once sent), so memory stays flat whatever the count.
+/// Every text cell goes through <see cref="FormulaText"/>: no stored text becomes a formula.</summary>
 public static class ListExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,7 +57,7 @@ public static class ListExport
             var cells = new Dictionary<string, object?>(columns.Count, StringComparer.Ordinal);
             foreach (var c in columns)
             {
-                cells[c.Header] = c.Value(e.Current);
+                cells[c.Header] = FormulaText.Cell(c.Value(e.Current));
             }
             yield return cells;
         }

@@ -29,6 +29,8 @@ public sealed class ErrorHandler(IProblemDetailsService problems, Texts t, ILogg
         {
             ScopeViolationException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = t["数据范围之外的记录不能修改"] },
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Invalid(BindingErrors.Describe(bad, httpContext, t)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = t["上传内容过大，请缩小文件或拆分后再上传"] },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = t["请求无效"] },
             _ when outage is { } o => new ProblemDetails
             {

@@ -13,12 +13,22 @@ public static class AuditApi
     {
         var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Audit);
         group.MapGet("/", async (AppDbContext db, string? entityType, string? entityKey, string? user, int page = 1) =>
-            TypedResults.Ok(await AuditQuery.Filter(db, entityType, entityKey, user)
-                .Skip((Math.Max(page, 1) - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize)
-                .Select(e => new AuditEntryDto(e.Id, e.At, e.UserName, e.Channel, e.Action, e.EntityType, e.EntityKey, e.Before, e.After))
-                .ToListAsync()))
-            .WithSummary("Audit entries, newest first, 50 a page.");
-        group.MapGet("/verify", async (AppDbContext db) => TypedResults.Ok(await AuditVerifier.VerifyAsync(db)))
+            {
+                page = Math.Max(page, 1);
+                var entries = await AuditQuery.Filter(db, entityType, entityKey, user)
+                    .Skip((page - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize)
+                    .Select(e => new AuditEntryDto(e.Id, e.At, e.UserName, e.Channel, e.Action, e.EntityType, e.EntityKey, e.Before, e.After))
+                    .ToListAsync();
+                await AuditQuery.RecordReadAsync(db, entityType, entityKey, user, page, verify: false);
+                return TypedResults.Ok(entries);
+            })
+            .WithSummary("Audit entries, newest first, 50 a page. The reading itself is audited.");
+        group.MapGet("/verify", async (AppDbContext db) =>
+            {
+                var result = await AuditVerifier.VerifyAsync(db);
+                await AuditQuery.RecordReadAsync(db, null, null, null, 0, verify: true);
+                return TypedResults.Ok(result);
+            })
             .WithSummary("Recompute the hash chain and report the first broken entry, if any.");
         return api;
     }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Ballast.Web.Features.Auditing;
 
@@ -13,6 +15,14 @@ public static class AuditCapture
     /// <summary>Columns whose values never go into the trail.</summary>
     private static readonly HashSet<string> Masked =
         new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+
+    /// <summary>A secret by name, or the value of an Identity token row (the authenticator key and the
+    /// recovery codes live there): the trail says that it changed, never what it is.</summary>
+    private static bool IsSecret(IReadOnlyProperty p) =>
+        Masked.Contains(p.Name) || (p.Name == "Value" && p.DeclaringType.ClrType is { IsGenericType: true } t
+            && t.GetGenericTypeDefinition() == typeof(IdentityUserToken<>));
+
+    private static (string Name, object? Value) Shown(IReadOnlyProperty p, object? value) => (p.Name, IsSecret(p) ? "***" : value);
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -46,12 +56,12 @@ public static class AuditCapture
                         continue;
                     }
                     pending.Add(new Pending(entry, AuditActions.Update, name,
-                        Serialize(changed.Select(p => (p.Metadata.Name, p.OriginalValue))), KeyOf(entry), null,
+                        Serialize(changed.Select(p => Shown(p.Metadata, p.OriginalValue))), KeyOf(entry), null,
                         [.. changed.Select(p => p.Metadata.Name)]));
                     break;
                 case EntityState.Deleted:
                     pending.Add(new Pending(null, AuditActions.Delete, name,
-                        Serialize(entry.Properties.Select(p => (p.Metadata.Name, p.OriginalValue))), KeyOf(entry), null));
+                        Serialize(entry.Properties.Select(p => Shown(p.Metadata, p.OriginalValue))), KeyOf(entry), null));
                     break;
                 default:
                     break;
@@ -71,7 +81,7 @@ public static class AuditCapture
         var props = p.Action == AuditActions.Create
             ? entry.Properties
             : entry.Properties.Where(x => p.Changed!.Contains(x.Metadata.Name));
-        return (KeyOf(entry), Serialize(props.Select(x => (x.Metadata.Name, x.CurrentValue))));
+        return (KeyOf(entry), Serialize(props.Select(x => Shown(x.Metadata, x.CurrentValue))));
     }
 
     public static string KeyOf(EntityEntry entry)

@@ -25,4 +25,12 @@ public static class AuditQuery
         }
         return q.OrderByDescending(e => e.Id);
     }
+
+    /// <summary>The auditor's own reading is audited too (审计员的操作亦留痕): what was asked for, by whom.</summary>
+    public static Task RecordReadAsync(AppDbContext db, string? entityType, string? entityKey, string? user, int page, bool verify)
+    {
+        var detail = System.Text.Json.JsonSerializer.Serialize(new { entityType, entityKey, user, page, verify });
+        db.AddAuditEvent(verify ? AuditActions.Verify : AuditActions.Read, nameof(AuditEntry), "", detail);
+        return db.SaveChangesAsync();
+    }
 }

@@ -29,5 +29,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             Verification = await AuditVerifier.VerifyAsync(db);
         }
+        await AuditQuery.RecordReadAsync(db, EntityType, EntityKey, UserName, PageNumber, verify);
     }
 }

@@ -1,12 +1,14 @@
+using Ballast.Web.Common.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ballast.Web.Features.Auth;
 
 /// <summary>Identity's messages in Chinese (the keys of Ballast's localizer, so English comes back
-/// through en.json when the user reads English).</summary>
-public sealed class ChineseIdentityErrors : IdentityErrorDescriber
+/// through en.json when the user reads English). A message with a number in it is worded here in the
+/// user's language, since the number is part of the text.</summary>
+public sealed class ChineseIdentityErrors(Texts t) : IdentityErrorDescriber
 {
-    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"密码至少{length}位" };
+    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = t["密码至少{0}位", length] };
     public override IdentityError PasswordRequiresDigit() => new() { Code = nameof(PasswordRequiresDigit), Description = "密码须包含数字" };
     public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "密码须包含小写字母" };
     public override IdentityError PasswordRequiresUpper() => new() { Code = nameof(PasswordRequiresUpper), Description = "密码须包含大写字母" };

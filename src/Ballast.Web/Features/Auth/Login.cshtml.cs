@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
 using Ballast.Web.Common.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ballast.Web.Features.Auth;
 
 [AllowAnonymous]
-public sealed class LoginModel(SessionService sessions, Texts t) : PageModel
+public sealed class LoginModel(Credentials credentials, SessionService sessions, Texts t) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请输入用户名")]
@@ -35,15 +37,24 @@ public sealed class LoginModel(SessionService sessions, Texts t) : PageModel
         {
             return Page();
         }
-        var (outcome, principal) = await sessions.CheckAsync(UserName, Password, "page");
-        if (outcome != SignInOutcome.Success)
+        var (outcome, user) = await credentials.PasswordAsync(UserName, Password);
+        switch (outcome)
         {
-            ModelState.AddModelError("", outcome == SignInOutcome.LockedOut
-                ? t["登录失败次数过多，账户已暂时锁定，请稍后再试"]
-                : t["用户名或密码不正确"]);
-            return Page();
+            case SignInOutcome.NeedsCode:
+                // Half signed in: a short-lived cookie names the user until the code is given.
+                var pending = new ClaimsIdentity([new Claim(ClaimTypes.Name, Credentials.Key(user!))], IdentityConstants.TwoFactorUserIdScheme);
+                await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending));
+                return RedirectToPage("/Auth/SecondFactor", new { ReturnUrl = LocalOrNull(ReturnUrl) });
+            case SignInOutcome.Success:
+                return LocalRedirect(await sessions.SignInPageAsync(HttpContext, user!) ?? LocalOrNull(ReturnUrl) ?? "/");
+            default:
+                ModelState.AddModelError("", t["用户名或密码不正确，或账户已锁定、停用"]);
+                return Page();
         }
-        await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal!);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
+
+    internal string? LocalOrNull(string? url) => Url.IsLocalUrl(url) ? url : null;
+
+    internal static int? UserIdOf(ClaimsPrincipal? principal) =>
+        int.TryParse(principal?.FindFirstValue(ClaimTypes.Name), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

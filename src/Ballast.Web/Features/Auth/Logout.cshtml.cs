@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ballast.Web.Features.Auth;
 
+[Function(Policies.Own)]
 public sealed class LogoutModel(SessionService sessions) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Home/Index");

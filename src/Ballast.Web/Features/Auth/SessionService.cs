@@ -1,78 +1,114 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Organisation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Ballast.Web.Features.Auth;
 
-/// <summary>Signs people in and out. Both the login page and the token endpoint come here, so
-/// lockout, sessions and the audit entry are the same for both.</summary>
+/// <summary>Server-side sessions: started once every factor is given (page or token endpoint), ended
+/// by sign-out, revocation, an idle or absolute timeout, a password reset or disabling the account.</summary>
 public sealed class SessionService(
-    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time, IOptions<SessionOptions> options)
+    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time,
+    IOptions<SessionOptions> options, IOptions<PasswordPolicy> policy)
 {
-    public async Task<(SignInOutcome Outcome, ClaimsPrincipal? Principal)> CheckAsync(string userName, string password, string kind)
-    {
-        var user = await users.FindByNameAsync(userName.Trim());
-        if (user is null)
-        {
-            db.AddAuditEvent(AuditActions.SignInFailed, nameof(AppUser), userName.Trim());
-            await db.SaveChangesAsync();
-            return (SignInOutcome.Invalid, null);
-        }
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (!result.Succeeded)
-        {
-            db.AddAuditEvent(AuditActions.SignInFailed, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await db.SaveChangesAsync();
-            return (result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Invalid, null);
-        }
+    public SessionOptions Options => options.Value;
 
+    /// <summary>What the user must do first: change an expired or temporary password, then (an
+    /// administrator) enrol a second factor.</summary>
+    public async Task<PendingStep?> PendingStepAsync(AppUser user)
+    {
+        if (policy.Value.IsExpired(user, time.GetUtcNow()))
+        {
+            return PendingStep.ChangePassword;
+        }
+        return options.Value.RequireTwoFactorForAdmins && !user.TwoFactorEnabled
+            && (await users.GetRolesAsync(user)).Any(Roles.Separated.Contains) ? PendingStep.EnrolTwoFactor : null;
+    }
+
+    public static string? PageFor(PendingStep? step) => step switch
+    {
+        PendingStep.ChangePassword => "/Account/ChangePassword",
+        PendingStep.EnrolTwoFactor => "/Account/TwoFactor",
+        _ => null,
+    };
+
+    /// <summary>Opens a session and returns the principal that carries it.</summary>
+    public async Task<ClaimsPrincipal> StartAsync(AppUser user, string kind, HttpContext http, PendingStep? pending = null)
+    {
         var now = time.GetUtcNow();
+        var agent = http.Request.Headers.UserAgent.ToString();
         var session = new UserSession
         {
             Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)), UserId = user.Id, StartedAt = now, LastSeenAt = now, Kind = kind,
+            UserAgent = agent.Length == 0 ? null : agent[..Math.Min(agent.Length, UserSessionConfiguration.UserAgentLength)],
+            IpAddress = http.Connection.RemoteIpAddress?.ToString(), Pending = pending,
         };
         db.UserSessions.Add(session);
-        db.AddAuditEvent(AuditActions.SignIn, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{{\"kind\":\"{kind}\"}}");
+        db.AddAuditEvent(AuditActions.SignIn, nameof(AppUser), Credentials.Key(user), $"{{\"kind\":\"{kind}\"}}");
         await db.SaveChangesAsync();
-
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        var identity = (ClaimsIdentity)principal.Identity!;
-        identity.AddClaim(new Claim(AuthSetup.SessionClaim, session.Id));
-        identity.AddClaim(new Claim(AuthSetup.UnitClaim, user.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return (SignInOutcome.Success, principal);
+        return await PrincipalAsync(user, session.Id);
     }
+
+    /// <summary>Signs a person in on the page once every factor is given; returns the page to go to.</summary>
+    public async Task<string?> SignInPageAsync(HttpContext http, AppUser user)
+    {
+        var pending = await PendingStepAsync(user);
+        await http.SignInAsync(IdentityConstants.ApplicationScheme, await StartAsync(user, "page", http, pending));
+        return PageFor(pending);
+    }
+
+    /// <summary>After the user changed their own password or second factor: the session moves to the
+    /// next pending step (if any) and the cookie is issued again with the new security stamp.</summary>
+    public async Task<string?> AdvanceAsync(HttpContext http, AppUser user)
+    {
+        var pending = await PendingStepAsync(user);
+        if (await CurrentAsync(http.User) is { } session)
+        {
+            session.Pending = pending;
+            await db.SaveChangesAsync();
+            await http.SignInAsync(IdentityConstants.ApplicationScheme, await PrincipalAsync(user, session.Id));
+        }
+        return PageFor(pending);
+    }
+
+    public Task<UserSession?> CurrentAsync(ClaimsPrincipal principal) =>
+        principal.FindFirstValue(AuthSetup.SessionClaim) is { } sid
+            ? db.UserSessions.SingleOrDefaultAsync(s => s.Id == sid && s.EndedAt == null)
+            : Task.FromResult<UserSession?>(null);
 
     /// <summary>Ends the session on the server: the cookie or token that carried it stops working.</summary>
     public async Task EndAsync(ClaimsPrincipal principal)
     {
-        var sid = principal.FindFirstValue(AuthSetup.SessionClaim);
-        var session = sid is null ? null : await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sid);
-        if (session is not null && session.EndedAt is null)
+        if (await CurrentAsync(principal) is { } session)
         {
             session.EndedAt = time.GetUtcNow();
-            db.AddAuditEvent(AuditActions.SignOut, nameof(AppUser), session.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            db.AddAuditEvent(AuditActions.SignOut, nameof(AppUser), session.UserId.ToString(CultureInfo.InvariantCulture));
             await db.SaveChangesAsync();
         }
     }
 
-    /// <summary>True while the session is open and has been used within the idle timeout; touches it.</summary>
-    public async Task<bool> IsAliveAsync(string? sid)
+    /// <summary>The session while it is open, used within the idle timeout and younger than the
+    /// absolute limit; touches it. A session found past a limit is closed for good.</summary>
+    public async Task<UserSession?> AliveAsync(string? sid)
     {
-        if (sid is null)
+        var session = sid is null ? null : await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sid);
+        if (session is null || session.EndedAt is not null)
         {
-            return false;
+            return null;
         }
-        var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sid);
         var now = time.GetUtcNow();
-        if (session is null || session.EndedAt is not null || now - session.LastSeenAt > options.Value.IdleTimeout)
+        if (!IsAlive(session, now))
         {
-            return false;
+            session.EndedAt = now;
+            await db.SaveChangesAsync();
+            return null;
         }
         // Touch at most once a minute: one write per active user per minute, not per request.
         if (now - session.LastSeenAt > TimeSpan.FromMinutes(1))
@@ -80,7 +116,19 @@ public sealed class SessionService(
             session.LastSeenAt = now;
             await TouchAsync(session);
         }
-        return true;
+        return session;
+    }
+
+    public bool IsAlive(UserSession s, DateTimeOffset now) =>
+        s.EndedAt is null && now - s.LastSeenAt <= options.Value.IdleTimeout && now - s.StartedAt <= options.Value.AbsoluteTimeout;
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(AppUser user, string sessionId)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim(AuthSetup.SessionClaim, sessionId));
+        identity.AddClaim(new Claim(AuthSetup.UnitClaim, user.UnitId.ToString(CultureInfo.InvariantCulture)));
+        return principal;
     }
 
     /// <summary>A database that cannot take writes must not stop reads: the touch waits briefly for

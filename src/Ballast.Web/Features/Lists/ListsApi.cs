@@ -1,10 +1,11 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
-using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
@@ -22,15 +23,20 @@ public static partial class ListsApi
         group.MapGet("/targets", async ([AsParameters] TargetQuery q, AppDbContext db, HttpContext ctx) =>
                 TypedResults.Ok(await (await q.ApplyAsync(db, ProgrammeYear.Resolve(ctx, q.Year))).ToListAsync()))
             .WithSummary("Targets to attract in the year, in the caller's scope.");
-        group.MapPost("/targets", CreateTargetAsync).WithSummary("Add a target to attract, owned by a unit inside the caller's scope.");
-        group.MapPut("/targets/{id:int}", UpdateTargetAsync).WithSummary("Change a target inside the caller's scope.");
+        group.MapPost("/targets", CreateTargetAsync).WithSummary("Add a target to attract, owned by a unit inside the caller's scope.")
+            .RequireAuthorization(Policies.BusinessWrite);
+        group.MapPut("/targets/{id:int}", UpdateTargetAsync).WithSummary("Change a target inside the caller's scope.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/targets/{id:int}/convert", ConvertAsync)
-            .WithSummary("Make the target a project (a lead); refused with 409 when it already became one.");
+            .WithSummary("Make the target a project (a lead); refused with 409 when it already became one.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapGet("/carriers", async ([AsParameters] CarrierQuery q, AppDbContext db) =>
                 TypedResults.Ok(await (await q.ApplyAsync(db)).ToListAsync()))
             .WithSummary("Land, buildings and factories on offer, in the caller's scope.");
-        group.MapPost("/carriers", CreateCarrierAsync).WithSummary("Add a carrier owned by a unit inside the caller's scope.");
-        group.MapPut("/carriers/{id:int}", UpdateCarrierAsync).WithSummary("Change a carrier inside the caller's scope.");
+        group.MapPost("/carriers", CreateCarrierAsync).WithSummary("Add a carrier owned by a unit inside the caller's scope.")
+            .RequireAuthorization(Policies.BusinessWrite);
+        group.MapPut("/carriers/{id:int}", UpdateCarrierAsync).WithSummary("Change a carrier inside the caller's scope.")
+            .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }
 

@@ -41,10 +41,13 @@ public static class Roles
         _ => role,
     };
 
-    /// <summary>Returns a problem (Chinese) when the set of roles breaks the separation of duties.</summary>
+    /// <summary>Returns a problem (Chinese) when the set of roles breaks the separation of duties: an
+    /// administrator holds that one role and nothing else, so no account merges two duties or
+    /// reviews its own business work.</summary>
     public static string? SeparationProblem(IEnumerable<string> roles)
     {
-        var held = roles.Intersect(Separated, StringComparer.Ordinal).ToList();
-        return held.Count > 1 ? "系统管理员、安全管理员、安全审计员须由不同人员担任" : null;
+        var all = roles.Distinct(StringComparer.Ordinal).ToList();
+        return all.Count > 1 && all.Any(Separated.Contains)
+            ? "系统管理员、安全管理员、安全审计员须由不同人员担任，且不得兼任其他角色" : null;
     }
 }

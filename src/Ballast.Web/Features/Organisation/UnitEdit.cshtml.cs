@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Organisation;
 
 [Authorize(Policy = Policies.ManageReference)]
+[Function(Policies.ManageReference)]
 public sealed class UnitEditModel(AppDbContext db, Texts t) : PageModel
 {
     [BindProperty]

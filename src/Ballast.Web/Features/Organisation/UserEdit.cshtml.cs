@@ -1,5 +1,7 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,13 +9,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ballast.Web.Features.Organisation;
 
 /// <summary>Creates and edits accounts. Every change goes through UserManager, so Identity's rules
-/// apply and the audit trail records it, inside one transaction: a refused step writes nothing.</summary>
+/// apply and the audit trail records it, inside one transaction: a refused step writes nothing.
+/// A password set here is temporary: its owner must change it at the next sign-in.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
-public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, UserScope scope, Texts t) : PageModel
+[Function(Policies.ManageUsers)]
+public sealed class UserEditModel(
+    AppDbContext db, UserManager<AppUser> users, UserScope scope, IOptions<PasswordPolicy> policy, Texts t) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -21,8 +27,9 @@ public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, U
     public int? Id { get; private set; }
     public bool IsSelf { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
+    public bool HasTwoFactor { get; private set; }
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
-    public int PasswordLength => users.Options.Password.RequiredLength;
+    public PasswordPolicy Policy => policy.Value;
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -97,6 +104,10 @@ public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, U
         {
             ModelState.AddModelError("Input.UnitId", t["不能修改自己的所属单位"]);
         }
+        if (self && Input.Disabled)
+        {
+            ModelState.AddModelError("Input.Disabled", t["不能停用自己的账户"]);
+        }
         if (Input.UnitId > 0 && Input.UnitId != user?.UnitId && !await db.Units.AnyAsync(u => u.Id == Input.UnitId && u.IsActive))
         {
             ModelState.AddModelError("Input.UnitId", t["请选择所属单位"]);
@@ -129,7 +140,11 @@ public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, U
 
     private async Task<IdentityResult> CreateAsync(List<string> wanted)
     {
-        var user = new AppUser { UserName = Input.UserName!.Trim(), DisplayName = Input.DisplayName.Trim(), UnitId = Input.UnitId };
+        var user = new AppUser
+        {
+            UserName = Input.UserName!.Trim(), DisplayName = Input.DisplayName.Trim(), UnitId = Input.UnitId, MustChangePassword = true,
+            IsDisabled = Input.Disabled,
+        };
         var result = await users.CreateAsync(user, Input.Password!);
         return result.Succeeded ? await users.AddToRolesAsync(user, wanted) : result;
     }
@@ -162,7 +177,28 @@ public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, U
         var newPassword = Input.Password;
         if (!string.IsNullOrEmpty(newPassword))
         {
-            steps.Add(async () => await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword));
+            steps.Add(async () =>
+            {
+                user.MustChangePassword = true;
+                db.AddAuditEvent(AuditActions.PasswordReset, nameof(AppUser), Key(user));
+                return await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword);
+            });
+        }
+        if (Input.ResetTwoFactor && user.TwoFactorEnabled)
+        {
+            steps.Add(() =>
+            {
+                db.AddAuditEvent(AuditActions.TwoFactorReset, nameof(AppUser), Key(user));
+                return AccountChanges.RemoveTwoFactorAsync(users, user);
+            });
+        }
+        if (Input.Disabled != user.IsDisabled)
+        {
+            steps.Add(() =>
+            {
+                db.AddAuditEvent(Input.Disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, nameof(AppUser), Key(user));
+                return AccountChanges.SetDisabledAsync(db, users, user, Input.Disabled);
+            });
         }
         foreach (var step in steps)
         {
@@ -172,21 +208,22 @@ public sealed class UserEditModel(AppDbContext db, UserManager<AppUser> users, U
                 return result;
             }
         }
-        if (remove.Count + add.Count > 0 || !string.IsNullOrEmpty(newPassword))
+        if (remove.Count + add.Count > 0 || !string.IsNullOrEmpty(newPassword) || Input.ResetTwoFactor)
         {
-            // Open sessions carry the old roles or were opened with the old password: end them.
-            var now = db.Time.GetUtcNow();
-            await db.UserSessions.Where(s => s.UserId == user.Id && s.EndedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
+            // Open sessions carry the old roles or were opened with the old password or factor: end them.
+            await AccountChanges.EndSessionsAsync(db, user.Id);
         }
         return IdentityResult.Success;
     }
+
+    private static string Key(AppUser user) => user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task LoadAsync(AppUser? user)
     {
         Id = user?.Id;
         IsSelf = user is not null && user.Id == scope.UserId;
         LockedUntil = user?.LockoutEnd is { } end && end > db.Time.GetUtcNow() ? end : null;
+        HasTwoFactor = user?.TwoFactorEnabled == true;
         var units = await db.Units.AsNoTracking().ToListAsync();
         Units = UnitOutline.Choices(units, u => u.IsActive || u.Id == Input.UnitId);
     }

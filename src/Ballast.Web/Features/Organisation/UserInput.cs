@@ -35,8 +35,14 @@ public sealed class UserInput
     [Display(Name = "解除锁定")]
     public bool Unlock { get; set; }
 
+    [Display(Name = "停用账户")]
+    public bool Disabled { get; set; }
+
+    [Display(Name = "重置双因素认证")]
+    public bool ResetTwoFactor { get; set; }
+
     public static UserInput From(AppUser u, IEnumerable<string> roles) => new()
     {
-        UserName = u.UserName, DisplayName = u.DisplayName, UnitId = u.UnitId, RoleNames = [.. roles],
+        UserName = u.UserName, DisplayName = u.DisplayName, UnitId = u.UnitId, RoleNames = [.. roles], Disabled = u.IsDisabled,
     };
 }

@@ -11,6 +11,9 @@ public sealed class UserScope
     public bool ReadsAll { get; private set; } = true;
     /// <summary>Writes every unit's records (the programme office, and commands).</summary>
     public bool WritesAll { get; private set; } = true;
+    /// <summary>Holds a business role: the three administrators change no business record, whatever
+    /// their unit (三员分立), so every save check and every rule that asks <see cref="CanWrite"/> refuses.</summary>
+    public bool WritesBusiness { get; private set; } = true;
     /// <summary>The user's unit and every unit below it.</summary>
     public IReadOnlyList<int> UnitIds { get; private set; } = [];
 
@@ -33,10 +36,11 @@ public sealed class UserScope
         public void Dispose() => restore();
     }
 
-    public bool CanWrite(int unitId) => WritesAll || UnitIds.Contains(unitId);
+    public bool CanWrite(int unitId) => WritesBusiness && (WritesAll || UnitIds.Contains(unitId));
 
-    public void SetUser(int userId, string userName, bool readsAll, bool writesAll, IReadOnlyList<int> unitIds)
+    public void SetUser(int userId, string userName, bool readsAll, bool writesAll, IReadOnlyList<int> unitIds, bool writesBusiness = true)
     {
+        WritesBusiness = writesBusiness;
         UserId = userId;
         UserName = userName;
         ReadsAll = readsAll;
@@ -51,6 +55,7 @@ public sealed class UserScope
         UserName = "anonymous";
         ReadsAll = false;
         WritesAll = false;
+        WritesBusiness = false;
         UnitIds = [];
     }
 }

@@ -1,4 +1,5 @@
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common;
@@ -6,9 +7,42 @@ using Ballast.Web.Common;
 namespace Ballast.Web.Features.Organisation;
 
 /// <summary><c>users add --name … --display … --unit … --role …</c>; the password comes from
-/// standard input so that it never appears in the shell history or the process list.</summary>
+/// standard input so that it never appears in the shell history or the process list, and is
+/// temporary: its owner changes it at the first sign-in. <c>users disable|enable --name …</c>.</summary>
 public static class UsersCommand
 {
+    /// <summary>Disables (ending every session at once) or enables an account.</summary>
+    public static async Task<int> SetDisabledAsync(IServiceProvider sp, string[] args, bool disabled, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CommandLine.Options(args).TryGetValue("name", out var name))
+        {
+            await stderr.WriteLineAsync($"users {(disabled ? "disable" : "enable")} needs --name");
+            return 2;
+        }
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(name) is not { } user)
+        {
+            await stderr.WriteLineAsync($"unknown user '{name}'");
+            return 2;
+        }
+        var db = sp.GetRequiredService<AppDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        if (user.IsDisabled != disabled)
+        {
+            db.AddAuditEvent(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, nameof(AppUser),
+                user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var result = await AccountChanges.SetDisabledAsync(db, users, user, disabled);
+        if (!result.Succeeded)
+        {
+            await stderr.WriteLineAsync(string.Join("\n", result.Errors.Select(e => e.Description)));
+            return 1;
+        }
+        await tx.CommitAsync();
+        await stdout.WriteLineAsync(disabled ? $"disabled {name}; every session of theirs has ended" : $"enabled {name}");
+        return 0;
+    }
+
     public static async Task<int> AddAsync(IServiceProvider sp, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var o = CommandLine.Options(args);
@@ -37,7 +71,7 @@ public static class UsersCommand
         }
         await DemoSeeder.EnsureRolesAsync(sp);
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = name, DisplayName = o.GetValueOrDefault("display", name), UnitId = unit.Id };
+        var user = new AppUser { UserName = name, DisplayName = o.GetValueOrDefault("display", name), UnitId = unit.Id, MustChangePassword = true };
         var created = await users.CreateAsync(user, password);
         if (created.Succeeded)
         {

@@ -1,14 +1,17 @@
+using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
+[Function(Policies.BusinessWrite)]
 public sealed class DetailsModel(AppDbContext db, UserScope scope, KeyProjectFigures figures, Texts t) : PageModel
 {
     public Project Project { get; private set; } = null!;
@@ -59,6 +62,7 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope, KeyProjectFig
     }
 
     /// <summary>The programme office marks this record a duplicate of another.</summary>
+    [Function(Policies.ProgrammeManage)]
     public async Task<IActionResult> OnPostMergeAsync(int id)
     {
         if (!scope.WritesAll)

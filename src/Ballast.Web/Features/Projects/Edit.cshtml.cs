@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
 
+[Function(Policies.BusinessWrite)]
 public sealed class EditModel(AppDbContext db, UserScope scope, ProjectSave save, Texts t) : PageModel
 {
     [BindProperty] public ProjectInput Input { get; set; } = new();

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Security.Claims;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Excel;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
+[Function(Policies.Own)]
 public sealed class IndexModel(AppDbContext db, KeyProjectFigures figures, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)]

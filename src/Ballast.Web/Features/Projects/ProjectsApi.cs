@@ -1,10 +1,11 @@
+using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -25,13 +26,17 @@ public static class ProjectsApi
         group.MapProjectDetailApi();
         group.MapPost("/", CreateAsync)
             .WithSummary("Create a project in a unit inside the caller's scope; optional ?stage=&stageOn= for its current stage. "
-                + "409 lists possible duplicates unless notADuplicate is true.");
+                + "409 lists possible duplicates unless notADuplicate is true.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPut("/{id:int}", UpdateAsync)
-            .WithSummary("Change a project; send the version you read: 409 with the current record when someone changed it since.");
+            .WithSummary("Change a project; send the version you read: 409 with the current record when someone changed it since.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/stage", MoveStageAsync)
-            .WithSummary("Move the project to a stage on a date (history kept; the first signing date never changes).");
+            .WithSummary("Move the project to a stage on a date (history kept; the first signing date never changes).")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/merge", MergeAsync)
-            .WithSummary("Programme office: mark this project a duplicate of another; both histories are kept and it no longer counts.");
+            .WithSummary("Programme office: mark this project a duplicate of another; both histories are kept and it no longer counts.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         return api;
     }
 

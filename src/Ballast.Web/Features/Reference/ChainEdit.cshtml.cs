@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Reference;
 
 [Authorize(Policy = Policies.ManageReference)]
+[Function(Policies.ManageReference)]
 public sealed class ChainEditModel(AppDbContext db, Texts t) : PageModel
 {
     /// <summary>The mark the seed puts in names it does not know yet.</summary>

@@ -1,4 +1,5 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Reference;
 
 [Authorize(Policy = Policies.ManageReference)]
+[Function(Policies.ManageReference)]
 public sealed class GroupEditModel(AppDbContext db, Texts t) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,6 @@
 using Ballast.Web.Common.Codes;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
@@ -12,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Reference;
 
 [Authorize(Policy = Policies.ManageReference)]
+[Function(Policies.ManageReference)]
 public sealed class RegionEditModel(AppDbContext db, Texts t) : PageModel
 {
     [BindProperty]

@@ -1,18 +1,21 @@
+using Ballast.Web.Common;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common;
-using Ballast.Web.Common.Excel;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Lists;
 
 /// <summary>The year's list of key projects to land (重点落地清单): filter, add, remove, export, print.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class LandingModel(AppDbContext db, UserScope scope, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)]

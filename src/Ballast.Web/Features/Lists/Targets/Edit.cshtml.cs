@@ -1,15 +1,17 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
-using Ballast.Web.Common.Web;
 
 namespace Ballast.Web.Features.Lists;
 
+[Function(Policies.BusinessWrite)]
 public sealed class TargetEditModel(AppDbContext db, UserScope scope, Texts t) : PageModel
 {
     [BindProperty]

@@ -1,17 +1,20 @@
+using Ballast.Web.Common;
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common;
-using Ballast.Web.Common.Excel;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Lists;
 
 /// <summary>The year's list of firms and projects to attract (招引清单): filter, convert to a project, export, print.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class TargetsModel(AppDbContext db, UserScope scope, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,8 +1,9 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
@@ -38,7 +39,8 @@ public static class AssessmentApi
                     t,
                     "/api/programme/assessment/adjustments/");
             })
-            .WithSummary("Programme office: a bonus (+) or penalty (−) for a unit, with its reason (required).");
+            .WithSummary("Programme office: a bonus (+) or penalty (−) for a unit, with its reason (required).")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapGet("/weight-changes", async (int year, UnitKind kind, AppDbContext db, AssessmentActions actions) =>
                 actions.IsOffice
                     ? Results.Ok(await db.WeightChangeRequests.AsNoTracking()
@@ -52,13 +54,16 @@ public static class AssessmentApi
             .WithSummary("Programme office: the scheme's weight-change requests, newest first.");
         group.MapPost("/weight-changes", async (NewWeightChange body, AssessmentActions actions, Texts t) =>
                 Answer(await actions.RequestWeightChangeAsync(body.ItemId, body.ToWeight, body.Reason), t, "/api/programme/assessment/weight-changes/"))
-            .WithSummary("Programme office: ask for a weight change on a published scheme; it applies only when another office user approves it.");
+            .WithSummary("Programme office: ask for a weight change on a published scheme; it applies only when another office user approves it.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapPost("/weight-changes/{id:int}/approve", async (int id, int? version, AssessmentActions actions, Texts t) =>
                 Answer(await actions.DecideAsync(id, approve: true, version), t))
-            .WithSummary("Programme office, not the requester: approve; the weight changes in the same save.");
+            .WithSummary("Programme office, not the requester: approve; the weight changes in the same save.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapPost("/weight-changes/{id:int}/reject", async (int id, int? version, AssessmentActions actions, Texts t) =>
                 Answer(await actions.DecideAsync(id, approve: false, version), t))
-            .WithSummary("Programme office, not the requester: reject; the weight stays.");
+            .WithSummary("Programme office, not the requester: reject; the weight stays.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         return api;
     }
 

@@ -1,16 +1,19 @@
+using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Excel;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>The year's assessment of districts or departments: the scheme's items and weights, the
 /// ranking with each score's formula, its export, and (office) adjustments and publication.</summary>
+[Function(Policies.ProgrammeManage)]
 public sealed class AssessmentModel(AppDbContext db, AssessmentResults results, AssessmentActions actions, UserScope scope, Texts t) : PageModel
 {
     public int Year { get; private set; }

@@ -1,15 +1,18 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>The office's side of a scheme: items and weights while unpublished; afterwards, weight
 /// changes asked for by one office user and decided by another.</summary>
+[Function(Policies.ProgrammeManage)]
 public sealed class AssessmentItemsModel(AppDbContext db, AssessmentActions actions, Texts t) : PageModel
 {
     public int Year { get; private set; }

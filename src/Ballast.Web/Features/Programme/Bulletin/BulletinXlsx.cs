@@ -2,6 +2,7 @@ using System.Data;
 using Ballast.Web.Common.Localization;
 using MiniExcelLibs;
 using Ballast.Web.Common.Formatting;
+using Ballast.Web.Common.Text;
 
 namespace Ballast.Web.Features.Programme;
 
@@ -108,7 +109,7 @@ public static class BulletinXlsx
         return table;
     }
 
-    private static void Add(DataTable table, params object?[] values) => table.Rows.Add([.. values.Select(v => v ?? DBNull.Value)]);
+    private static void Add(DataTable table, params object?[] values) => table.Rows.Add([.. values.Select(v => FormulaText.Cell(v) ?? DBNull.Value)]);
 
     private static decimal Yi(decimal wan) => Amounts.YiValue(wan);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ballast.Web.Common.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -120,7 +121,8 @@ public sealed class DocxWriter
             new ParagraphProperties(
                 new SpacingBetweenLines { Before = "0", After = "0", Line = "260", LineRule = LineSpacingRuleValues.Auto },
                 new Justification { Val = align }),
-            new Run(run, new Text(cell.Text) { Space = SpaceProcessingModeValues.Preserve })));
+            // Neutralised: a table pasted from Word into a spreadsheet must not turn a cell into a formula.
+            new Run(run, new Text(FormulaText.Neutralise(cell.Text)) { Space = SpaceProcessingModeValues.Preserve })));
     }
 
     private static T Border<T>() where T : BorderType, new() =>

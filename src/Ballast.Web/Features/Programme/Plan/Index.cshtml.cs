@@ -1,14 +1,17 @@
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>The year's plan as battles → tasks → indicators, each with its value for the period,
 /// status against time progress and the formula behind the roll-up.</summary>
+[Function(Policies.ProgrammeManage)]
 public sealed class IndexModel(IndicatorValues values, UserScope scope, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

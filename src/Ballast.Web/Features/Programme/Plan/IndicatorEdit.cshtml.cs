@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>The programme office edits an indicator of a plan: target, unit, weight, lead unit, rule.</summary>
+[Function(Policies.ProgrammeManage)]
 public sealed class IndicatorEditModel(AppDbContext db, UserScope scope, Texts t) : PageModel
 {
     [BindProperty] public IndicatorInput Input { get; set; } = new();

@@ -1,15 +1,18 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>What came in for a period, for the lead unit (the indicators it leads) and the office
 /// (everything): accept, return with a reason, reopen a locked value, decide extension requests.
 /// The year's periods head the page with their late and not-reported counts.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class ReviewModel(SubmissionService service, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Period { get; set; }
@@ -33,8 +36,10 @@ public sealed class ReviewModel(SubmissionService service, Texts t) : PageModel
 
     public async Task<IActionResult> OnPostReturnAsync(int submissionId, string? reason) => await AfterAsync(await service.ReturnAsync(submissionId, reason));
 
+    [Function(Policies.ProgrammeManage)]
     public async Task<IActionResult> OnPostReopenAsync(int submissionId, string? reason) => await AfterAsync(await service.ReopenAsync(submissionId, reason));
 
+    [Function(Policies.ProgrammeManage)]
     public async Task<IActionResult> OnPostExtensionAsync(int submissionId, bool grant) =>
         await AfterAsync(await service.DecideExtensionAsync(submissionId, grant));
 

@@ -1,3 +1,4 @@
+using Ballast.Web.Common.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Programme;
@@ -7,12 +8,14 @@ namespace Ballast.Web.Features.Programme;
 /// scope here.</summary>
 public sealed partial class SubmissionService
 {
-    public async Task<(EvidenceInfo? Evidence, string? Error)> UploadEvidenceAsync(int periodId, int indicatorId,
-        string fileName, string? contentType, long length, Stream content, int? unitId = null)
+    /// <summary>Attaches a file the upload inspector has passed (the type says so). It is kept in the
+    /// database, outside the web root, addressed by its generated id: the name the user gave it is kept
+    /// for display only and never becomes a path.</summary>
+    public async Task<(EvidenceInfo? Evidence, string? Error)> UploadEvidenceAsync(int periodId, int indicatorId, InspectedUpload file, int? unitId = null)
     {
-        if (EvidenceRules.Check(fileName, contentType, length) is { } refused)
+        if (file.Purpose != UploadPurpose.Evidence)
         {
-            return (null, refused);
+            throw new ArgumentException("The file was inspected for another purpose.", nameof(file));
         }
         var period = await _db.ReportingPeriods.SingleOrDefaultAsync(p => p.Id == periodId);
         if (period is null)
@@ -33,21 +36,14 @@ public sealed partial class SubmissionService
         {
             return (null, problem);
         }
-        var bytes = await ReadAtMostAsync(content, EvidenceRules.MaxBytes);
-        problem = bytes is null ? "单个证据文件不超过10MB" : bytes.Length == 0 ? "请选择要上传的证据文件" : EvidenceRules.CheckContent(fileName, bytes);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
         s ??= New(period.Id, indicator!, unit);
-        var name = EvidenceRules.SafeName(fileName);
-        var evidence = new Evidence { FileName = name, ContentType = EvidenceRules.ContentTypeOf(name), Content = bytes!, UploadedAt = _db.Time.GetUtcNow() };
+        var evidence = new Evidence { FileName = file.FileName, ContentType = file.ContentType, Content = file.Content, UploadedAt = _db.Time.GetUtcNow() };
         s.Evidence.Add(evidence);
         if (await SaveChangesAsync() is { } stale)
         {
             return (null, stale);
         }
-        return (new EvidenceInfo(evidence.Id, s.Id, evidence.FileName, evidence.ContentType, bytes!.Length, evidence.UploadedAt), null);
+        return (new EvidenceInfo(evidence.Id, s.Id, evidence.FileName, evidence.ContentType, file.Content.Length, evidence.UploadedAt), null);
     }
 
     /// <summary>The file with its bytes, or null when it does not exist or is outside the user's scope.</summary>
@@ -71,22 +67,5 @@ public sealed partial class SubmissionService
         }
         _db.Evidence.Remove(evidence!);
         return await SaveChangesAsync();
-    }
-
-    /// <summary>Reads the stream, or null once it passes the limit (a declared length can lie).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long limit)
-    {
-        using var memory = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(buffer)) > 0)
-        {
-            if (memory.Length + read > limit)
-            {
-                return null;
-            }
-            memory.Write(buffer, 0, read);
-        }
-        return memory.ToArray();
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Features.Auth;
+using Ballast.Web.Common.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ballast.Web.Features.Programme;
@@ -33,38 +35,61 @@ public static class SubmissionsApi
                     ? await service.SubmitAsync(periodId, body.Entries)
                     : await service.SaveAsync(periodId, body.Entries), t))
             .WithSummary(
-                "Save (draft) or submit values, year to date in the indicator's unit (milestones: done). All or nothing; errors are keyed by indicator id.");
+                "Save (draft) or submit values, year to date in the indicator's unit (milestones: done). All or nothing; errors are keyed by indicator id.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/accept", async (int id, SubmissionService service, Texts t) => Answer(await service.AcceptAsync(id), t))
-            .WithSummary("Accept a submitted value (lead unit for its supporting units, or the office); it is then locked.");
+            .WithSummary("Accept a submitted value (lead unit for its supporting units, or the office); it is then locked.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/return", async (int id, Reason body, SubmissionService service, Texts t) =>
                 Answer(await service.ReturnAsync(id, body.Text), t))
-            .WithSummary("Return a submitted value with a reason (lead unit or office).");
+            .WithSummary("Return a submitted value with a reason (lead unit or office).")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/reopen", async (int id, Reason body, SubmissionService service, Texts t) =>
                 Answer(await service.ReopenAsync(id, body.Text), t))
-            .WithSummary("Office: reopen an accepted (locked) value for correction.");
+            .WithSummary("Office: reopen an accepted (locked) value for correction.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapPost("/periods/{periodId:int}/indicators/{indicatorId:int}/extension",
                 async (int periodId, int indicatorId, ExtensionRequest body, SubmissionService service, Texts t) =>
                     Answer(await service.RequestExtensionAsync(periodId, indicatorId, body.To, body.Reason, body.UnitId), t))
-            .WithSummary("Ask for a later due date, before the due date in force has passed, with a reason.");
+            .WithSummary("Ask for a later due date, before the due date in force has passed, with a reason.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/extension", async (int id, ExtensionDecision body, SubmissionService service, Texts t) =>
                 Answer(await service.DecideExtensionAsync(id, body.Grant), t))
-            .WithSummary("Office: grant or refuse a pending extension request.");
+            .WithSummary("Office: grant or refuse a pending extension request.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapPost("/periods/{periodId:int}/indicators/{indicatorId:int}/evidence", UploadAsync)
             .DisableAntiforgery()
-            .WithSummary("Attach an evidence file (multipart field 'file'): PDF, JPG, PNG, DOCX or XLSX, at most 10 MB.");
-        group.MapGet("/evidence/{id:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, SubmissionService service) =>
-                await service.DownloadEvidenceAsync(id) is { } e ? TypedResults.File(e.Content, e.ContentType, e.FileName) : TypedResults.NotFound())
-            .WithSummary("Download an evidence file; 404 outside the caller's scope.");
+            .WithSummary("Attach an evidence file (multipart field 'file'): PDF, OFD, DOCX, XLSX, PPTX, JPG or PNG, at most 10 MB. The file is "
+                + "inspected before it is kept: extension, declared type and content must agree; Office and OFD archives are checked for "
+                + "entry count, inflated size, entry names, XML without DTDs, macros and external references; PDFs for scripts, launch "
+                + "actions and embedded files; images for their declared size. A refusal is 400 with the reason under errors.file.")
+            .RequireAuthorization(Policies.BusinessWrite);
+        group.MapGet("/evidence/{id:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, SubmissionService service, HttpContext ctx) =>
+                {
+                    if (await service.DownloadEvidenceAsync(id) is not { } e)
+                    {
+                        return TypedResults.NotFound();
+                    }
+                    Attachment.Prepare(ctx.Response, e.FileName, Attachment.GeneratedName("evidence", e.Id, e.FileName));
+                    return TypedResults.File(e.Content, Attachment.ContentType(e.ContentType));
+                })
+            .WithSummary("Download an evidence file, as an attachment (Content-Disposition with the original name in filename*, "
+                + "X-Content-Type-Options: nosniff); 404 outside the caller's scope.");
         group.MapDelete("/evidence/{id:int}", async (int id, SubmissionService service, Texts t) => Answer(await service.DeleteEvidenceAsync(id), t))
-            .WithSummary("Remove an evidence file while its submission can still be edited.");
+            .WithSummary("Remove an evidence file while its submission can still be edited.")
+            .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }
 
     private static async Task<Results<Created<EvidenceInfo>, ValidationProblem>> UploadAsync(int periodId, int indicatorId, int? unitId,
-        IFormFile file, SubmissionService service, Texts t)
+        IFormFile file, SubmissionService service, UploadInspector inspector, Texts t, CancellationToken cancellationToken)
     {
-        await using var stream = file.OpenReadStream();
-        var (evidence, error) = await service.UploadEvidenceAsync(periodId, indicatorId, file.FileName, file.ContentType, file.Length, stream, unitId);
+        var inspection = await inspector.InspectAsync(file, UploadPurpose.Evidence, cancellationToken);
+        if (!inspection.Passed)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [inspection.Refusal.Message(t)] });
+        }
+        var (evidence, error) = await service.UploadEvidenceAsync(periodId, indicatorId, inspection.Upload, unitId);
         return error is null
             ? TypedResults.Created($"/api/programme/submissions/evidence/{evidence!.Id}", evidence)
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [t[error].Value] });

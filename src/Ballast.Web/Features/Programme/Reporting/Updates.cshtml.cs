@@ -1,16 +1,20 @@
 using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Uploads;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>我的填报: the indicators the user's unit answers for in a period, one form each — value
 /// (or done), narrative, evidence, save or submit — with return reasons, the due date and the
 /// extension request. The office may open a unit's updates to report for it.</summary>
-public sealed class UpdatesModel(SubmissionService service, TimeProvider time, Texts t) : PageModel
+[Function(Policies.BusinessWrite)]
+public sealed class UpdatesModel(SubmissionService service, UploadInspector inspector, TimeProvider time, Texts t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Period { get; set; }
     [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
@@ -48,23 +52,35 @@ public sealed class UpdatesModel(SubmissionService service, TimeProvider time, T
     public async Task<IActionResult> OnPostExtensionAsync(int indicatorId, int unitId, DateOnly? to, string? reason) =>
         await AfterAsync(Key(indicatorId, unitId), await service.RequestExtensionAsync(Period ?? 0, indicatorId, to, reason, unitId), "已提交延期申请");
 
+    /// <summary>An upload that is not kept answers 422 with the reason on the page.</summary>
     public async Task<IActionResult> OnPostEvidenceAsync(int indicatorId, int unitId, IFormFile? file)
     {
-        if (file is null)
+        var inspection = await inspector.InspectAsync(file, UploadPurpose.Evidence, HttpContext.RequestAborted);
+        var error = file is null ? t["请选择要上传的证据文件"].Value
+            : !inspection.Passed ? inspection.Refusal.Message(t)
+            : (await service.UploadEvidenceAsync(Period ?? 0, indicatorId, inspection.Upload, unitId)).Error;
+        var result = await AfterAsync(Key(indicatorId, unitId), error, "已上传证据文件");
+        if (error is not null)
         {
-            return await AfterAsync(Key(indicatorId, unitId), "请选择要上传的证据文件", "");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
-        await using var stream = file.OpenReadStream();
-        var (_, error) = await service.UploadEvidenceAsync(Period ?? 0, indicatorId, file.FileName, file.ContentType, file.Length, stream, unitId);
-        return await AfterAsync(Key(indicatorId, unitId), error, "已上传证据文件");
+        return result;
     }
 
     public async Task<IActionResult> OnPostDeleteEvidenceAsync(int indicatorId, int unitId, int evidenceId) =>
         await AfterAsync(Key(indicatorId, unitId), await service.DeleteEvidenceAsync(evidenceId), "已删除证据文件");
 
-    /// <summary>Serves an evidence file to whoever may see its submission (the reviewers too).</summary>
-    public async Task<IActionResult> OnGetEvidenceAsync(int evidenceId) =>
-        await service.DownloadEvidenceAsync(evidenceId) is { } e ? File(e.Content, e.ContentType, e.FileName) : NotFound();
+    /// <summary>Serves an evidence file to whoever may see its submission (the reviewers too): as an
+    /// attachment, never shown in the browser.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(int evidenceId)
+    {
+        if (await service.DownloadEvidenceAsync(evidenceId) is not { } e)
+        {
+            return NotFound();
+        }
+        Attachment.Prepare(Response, e.FileName, Attachment.GeneratedName("evidence", e.Id, e.FileName));
+        return File(e.Content, Attachment.ContentType(e.ContentType));
+    }
 
     private async Task<IActionResult> WriteAsync(SubmissionEntry entry, bool submit)
     {

@@ -1,17 +1,20 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
 /// <summary>Issues an item (no id), raises one on an indicator (<c>?indicatorId=</c>), or shows one
 /// (<c>?id=</c>) with its history and the moves the user may make on it. Out of scope is not found;
 /// in scope but not allowed is 403.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class SupervisionEditModel(AppDbContext db, Texts t) : PageModel
 {
     [BindProperty]
@@ -56,6 +59,7 @@ public sealed class SupervisionEditModel(AppDbContext db, Texts t) : PageModel
         return Page();
     }
 
+    [Function(Policies.ProgrammeManage)]
     public async Task<IActionResult> OnPostAsync(int? indicatorId)
     {
         var outcome = indicatorId is { } iid
@@ -79,16 +83,21 @@ public sealed class SupervisionEditModel(AppDbContext db, Texts t) : PageModel
 
     public Task<IActionResult> OnPostReportAsync(int id) => MoveAsync(id, SupervisionMove.Report);
 
+    [Function(Policies.ProgrammeManage)]
     public Task<IActionResult> OnPostReturnAsync(int id) => MoveAsync(id, SupervisionMove.Return);
 
+    [Function(Policies.ProgrammeManage)]
     public Task<IActionResult> OnPostCloseAsync(int id) => MoveAsync(id, SupervisionMove.Close);
 
+    [Function(Policies.ProgrammeManage)]
     public Task<IActionResult> OnPostChaseAsync(int id) => MoveAsync(id, SupervisionMove.Chase);
 
     public Task<IActionResult> OnPostExtensionAsync(int id) => MoveAsync(id, SupervisionMove.RequestExtension);
 
+    [Function(Policies.ProgrammeManage)]
     public Task<IActionResult> OnPostGrantAsync(int id) => MoveAsync(id, SupervisionMove.GrantExtension);
 
+    [Function(Policies.ProgrammeManage)]
     public Task<IActionResult> OnPostDeclineAsync(int id) => MoveAsync(id, SupervisionMove.DeclineExtension);
 
     private async Task<IActionResult> MoveAsync(int id, SupervisionMove move)

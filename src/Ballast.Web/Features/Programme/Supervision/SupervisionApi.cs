@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Programme;
 
@@ -26,25 +27,27 @@ public static class SupervisionApi
             .WithSummary("A year's counts (open, overdue, closed on time, closed late), for every unit or one: what the bulletin and the assessment count.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("One item; 404 when it does not exist or is outside the caller's scope.");
         group.MapGet("/{id:int}/history", HistoryAsync).WithSummary("The item's history from the audit trail: who, when, what changed.");
-        group.MapPost("/", IssueAsync).WithSummary("Issue an item to a district or department (source 会议, 领导批示 or 其他); the programme office only.");
+        group.MapPost("/", IssueAsync).WithSummary("Issue an item to a district or department (source 会议, 领导批示 or 其他); the programme office only.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapPost("/from-indicator/{indicatorId:int}", RaiseAsync)
-            .WithSummary("Raise an item on a lagging indicator (source 指标预警), assigned to its lead unit and titled by its name unless a title is given; the programme office only.");
-        Move(group, "acknowledge", SupervisionMove.Acknowledge, "Acknowledge an item; its assigned unit only.");
-        Move(group, "report", SupervisionMove.Report, "Report how the item was done (Text required); its assigned unit only, once acknowledged.");
-        Move(group, "return", SupervisionMove.Return, "Return a report with a reason (Text); the programme office only.");
-        Move(group, "close", SupervisionMove.Close, "Close a reported item; the programme office only.");
-        Move(group, "chase", SupervisionMove.Chase, "Chase (催办) an overdue item, at most once a day; the programme office only.");
-        Move(group, "extension", SupervisionMove.RequestExtension,
+            .WithSummary("Raise an item on a lagging indicator (source 指标预警), assigned to its lead unit and titled by its name unless a title is given; the programme office only.")
+            .RequireAuthorization(Policies.ProgrammeManage);
+        Move(group, "acknowledge", SupervisionMove.Acknowledge, Policies.BusinessWrite, "Acknowledge an item; its assigned unit only.");
+        Move(group, "report", SupervisionMove.Report, Policies.BusinessWrite, "Report how the item was done (Text required); its assigned unit only, once acknowledged.");
+        Move(group, "return", SupervisionMove.Return, Policies.ProgrammeManage, "Return a report with a reason (Text); the programme office only.");
+        Move(group, "close", SupervisionMove.Close, Policies.ProgrammeManage, "Close a reported item; the programme office only.");
+        Move(group, "chase", SupervisionMove.Chase, Policies.ProgrammeManage, "Chase (催办) an overdue item, at most once a day; the programme office only.");
+        Move(group, "extension", SupervisionMove.RequestExtension, Policies.BusinessWrite,
             "Ask for a later due date (DueOn) with a reason (Text), on or before the due date; the assigned unit only.");
-        Move(group, "extension/grant", SupervisionMove.GrantExtension, "Grant the pending extension request; the programme office only.");
-        Move(group, "extension/decline", SupervisionMove.DeclineExtension,
+        Move(group, "extension/grant", SupervisionMove.GrantExtension, Policies.ProgrammeManage, "Grant the pending extension request; the programme office only.");
+        Move(group, "extension/decline", SupervisionMove.DeclineExtension, Policies.ProgrammeManage,
             "Decline the pending extension request with a reason (Text); the programme office only.");
         return api;
     }
 
-    private static void Move(RouteGroupBuilder group, string path, SupervisionMove move, string summary) =>
+    private static void Move(RouteGroupBuilder group, string path, SupervisionMove move, string function, string summary) =>
         group.MapPost("/{id:int}/" + path, (int id, SupervisionNote? note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
-            MoveAsync(id, move, note, db, t, user)).WithSummary(summary);
+            MoveAsync(id, move, note, db, t, user)).WithSummary(summary).RequireAuthorization(function);
 
     private static async Task<Ok<List<SupervisionRow>>> ListAsync([AsParameters] SupervisionQuery query, AppDbContext db, HttpContext ctx)
     {

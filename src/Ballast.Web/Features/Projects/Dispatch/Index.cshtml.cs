@@ -1,13 +1,16 @@
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
 
 namespace Ballast.Web.Features.Projects.Dispatch;
 
 /// <summary>The year's reporting periods with what came in; the office opens and closes them here.</summary>
+[Function(Policies.ProgrammeManage)]
 public sealed class IndexModel(AppDbContext db, DispatchService dispatch, KeyProjectFigures figures, Texts t) : PageModel
 {
     public sealed record PeriodRow(ReportingPeriod Period, int Counted, int Accepted, int Returned, int Drafts, int Late);

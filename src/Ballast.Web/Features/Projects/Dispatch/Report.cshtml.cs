@@ -1,6 +1,7 @@
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace Ballast.Web.Features.Projects.Dispatch;
 
 /// <summary>A unit enters a month's figures for its key projects in one form: save as draft, or
 /// submit. Year-to-date is computed, never typed.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class ReportModel(AppDbContext db, DispatchService dispatch, UserScope scope, Texts t) : PageModel
 {
     public sealed class Line

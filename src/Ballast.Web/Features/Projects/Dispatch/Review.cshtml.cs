@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +13,7 @@ namespace Ballast.Web.Features.Projects.Dispatch;
 
 /// <summary>What came in for a month: the district reviews its units' reports, the office accepts
 /// them (locking the month) or returns them with a reason. Missing reports show as 未报.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class ReviewModel(AppDbContext db, DispatchService dispatch, UserScope scope, Texts t) : PageModel
 {
     public sealed record Row(

@@ -1,22 +1,25 @@
 using System.Security.Cryptography;
 using Ballast.Web.Common.Excel;
+using Ballast.Web.Common.Text;
+using Ballast.Web.Common.Uploads;
 using Ballast.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Ballast.Web.Features.Projects.Import;
 
-/// <summary>Keeps an uploaded file between its preview and its commit (named by its hash, so the
-/// commit reads exactly the bytes that were previewed), and writes templates and error reports.</summary>
+/// <summary>Reads an upload through the inspector, keeps it between its preview and its commit (named by its
+/// hash, so the commit reads exactly the bytes that were previewed), and writes templates and error reports.</summary>
 public static class ImportFiles
 {
-    public static async Task<(byte[] Bytes, string Hash)> ReadAsync(IFormFile file)
+    /// <summary>The upload, once the inspector has passed it: its bytes and their hash, or why it was refused.</summary>
+    public static async Task<(byte[]? Bytes, string? Hash, UploadRefusal? Refusal)> ReadAsync(IFormFile? file, UploadInspector inspector,
+        CancellationToken cancellationToken)
     {
-        // One copy of the upload, sized by the form (the host caps the body).
-        await using var stream = file.OpenReadStream();
-        var bytes = new byte[file.Length];
-        await stream.ReadExactlyAsync(bytes);
-        return (bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var inspection = await inspector.InspectAsync(file, UploadPurpose.Import, cancellationToken);
+        return inspection.Passed
+            ? (inspection.Upload.Content, Convert.ToHexStringLower(SHA256.HashData(inspection.Upload.Content)), null)
+            : (null, null, inspection.Refusal);
     }
 
     private static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
@@ -46,7 +49,7 @@ public static class ImportFiles
     {
         var row = specs.ToDictionary(
             s => s.Title + (s.Kind == ColumnKind.Amount ? "（万元）" : "") + (s.Required ? "*" : ""),
-            s => example.GetValueOrDefault(s.Key));
+            s => FormulaText.Cell(example.GetValueOrDefault(s.Key)));
         var sheets = new Dictionary<string, object>
         {
             ["填报"] = new[] { row },
@@ -62,11 +65,12 @@ public static class ImportFiles
     {
         var rows = preview.Rows.Where(r => r.Action == RowAction.Reject).Select(r => new Dictionary<string, object?>
         {
-            ["行号"] = r.RowNumber, ["项目"] = r.Name, ["问题"] = string.Join("；", r.Problems),
+            // Names and reasons quote the uploaded cells: neutralised like every export.
+            ["行号"] = r.RowNumber, ["项目"] = FormulaText.Cell(r.Name), ["问题"] = FormulaText.Neutralise(string.Join("；", r.Problems)),
         }).ToList();
         foreach (var e in preview.SheetErrors)
         {
-            rows.Insert(0, new Dictionary<string, object?> { ["行号"] = null, ["项目"] = null, ["问题"] = e });
+            rows.Insert(0, new Dictionary<string, object?> { ["行号"] = null, ["项目"] = null, ["问题"] = FormulaText.Neutralise(e) });
         }
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows);

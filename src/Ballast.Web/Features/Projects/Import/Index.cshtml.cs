@@ -1,16 +1,21 @@
 using Ballast.Web.Common.Excel;
 using Ballast.Web.Common.Localization;
+using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common.Tracking;
+using Ballast.Web.Common.Uploads;
 
 namespace Ballast.Web.Features.Projects.Import;
 
 /// <summary>Upload → preview with every row's problems → commit the good rows (all in one
 /// transaction) → result. Projects, or one month's key-project figures.</summary>
-public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, Texts t, IConfiguration configuration) : PageModel
+[Function(Policies.BusinessWrite)]
+public sealed class IndexModel(AppDbContext db, ProjectImporter projects, MonthlyImporter monthly, UploadInspector inspector, Texts t,
+    IConfiguration configuration) : PageModel
 {
     /// <summary>The preview lists this many rows; the problem list (a download) holds every rejected one.</summary>
     public const int ShownRows = 1_000;
@@ -32,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file)
     {
         await LoadAsync();
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
             Error = t["请选择要上传的 Excel 文件（.xlsx）"];
             return Page();
@@ -42,11 +47,18 @@ public sealed class IndexModel(AppDbContext db, ProjectImporter projects, Monthl
             Error = t["请选择调度期"];
             return Page();
         }
-        var (bytes, hash) = await ImportFiles.ReadAsync(file);
+        // Inspected before it is kept or opened: a refused file leaves nothing behind.
+        var (bytes, hash, refusal) = await ImportFiles.ReadAsync(file, inspector, HttpContext.RequestAborted);
+        if (bytes is null || hash is null)
+        {
+            Error = refusal!.Message(t);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        FileName = UploadNames.BaseName(file.FileName);
         await ImportFiles.KeepAsync(db, hash, bytes);
-        Preview = IsMonthly ? await monthly.PreviewAsync(bytes, file.FileName, PeriodId!.Value) : await projects.PreviewAsync(bytes, file.FileName, Year);
+        Preview = IsMonthly ? await monthly.PreviewAsync(bytes, FileName, PeriodId!.Value) : await projects.PreviewAsync(bytes, FileName, Year);
         FileHash = hash;
-        FileName = Path.GetFileName(file.FileName);
         return Page();
     }
 

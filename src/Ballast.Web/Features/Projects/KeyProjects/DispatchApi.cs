@@ -1,5 +1,6 @@
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Web.Features.Projects;
@@ -23,7 +24,8 @@ public static class DispatchApi
                 var (period, error) = await dispatch.OpenPeriodAsync(body.Year, body.Month, body.DueOn);
                 return error is null ? Results.Created($"/api/dispatch/periods/{period!.Id}", period) : Results.Problem(t[error].Value, statusCode: 400);
             })
-            .WithSummary("Programme office: open a month for reporting.");
+            .WithSummary("Programme office: open a month for reporting.")
+            .RequireAuthorization(Policies.ProgrammeManage);
         group.MapGet("/periods/{id:int}/reports", async (int id, AppDbContext db) =>
             TypedResults.Ok(await db.MonthlyReports.Where(r => r.PeriodId == id).OrderBy(r => r.KeyProjectId)
                 .Select(r => new ReportDto(r.Id, r.KeyProjectId, r.KeyProject!.ProjectId, r.KeyProject.Project!.Name, r.Period!.Month, r.Completed,
@@ -35,12 +37,14 @@ public static class DispatchApi
                     .ToDictionary(g => g.Key, g => g.Select(e => t[e.Error].Value).ToArray()))
                 : Results.NoContent())
             .WithSummary("Save or submit a unit's figures (万元, this month only) for several key projects: all or nothing. "
-                + "Send each entry's version as read (-1 when there was no report): a save from an older read is 409 with what differs.");
+                + "Send each entry's version as read (-1 when there was no report): a save from an older read is 409 with what differs.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/reports/{id:int}", async (int id, Act body, DispatchService dispatch, Texts t) =>
             await dispatch.ActAsync(id, body.Action, body.Reason) is { } error
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["action"] = [t[error]] })
                 : Results.NoContent())
-            .WithSummary("Review (district), Accept / Return with a reason (office), Reopen an accepted month (office).");
+            .WithSummary("Review (district), Accept / Return with a reason (office), Reopen an accepted month (office).")
+            .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }
 }

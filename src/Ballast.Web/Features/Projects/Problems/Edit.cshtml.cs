@@ -2,6 +2,7 @@ using System.Globalization;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Ballast.Web.Features.Projects;
 
 /// <summary>Raises a problem on a project (<c>?projectId=</c>), or shows one (<c>?id=</c>) with
 /// the moves the user may make on it. Out of scope is not found; in scope but not allowed is 403.</summary>
+[Function(Policies.BusinessWrite)]
 public sealed class ProblemEditModel(AppDbContext db, Texts t) : PageModel
 {
     [BindProperty]

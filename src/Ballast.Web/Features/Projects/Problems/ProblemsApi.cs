@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
+using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ballast.Web.Common;
 
 namespace Ballast.Web.Features.Projects;
 
@@ -23,19 +24,24 @@ public static class ProblemsApi
             .WithSummary(
                 "Problems in the caller's data scope, filtered as the page is: State (a state or Unresolved), Overdue, DueSoon, Assigned, Mine, Project.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("One problem; 404 when it does not exist or is outside the caller's scope.");
-        group.MapPost("/", CreateAsync).WithSummary("Raise a problem on a project; the project's unit or the programme office only.");
+        group.MapPost("/", CreateAsync).WithSummary("Raise a problem on a project; the project's unit or the programme office only.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/answer", (int id, ProblemNote note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
                 MoveAsync(id, ProblemMove.Answer, note.Text, note.Version, db, t, user))
-            .WithSummary("Answer a problem; the assigned department or the programme office only.");
+            .WithSummary("Answer a problem; the assigned department or the programme office only.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/resolve", (int id, int? version, AppDbContext db, Texts t, ClaimsPrincipal user) =>
                 MoveAsync(id, ProblemMove.Resolve, null, version, db, t, user))
-            .WithSummary("Resolve a problem; the project's unit or the programme office only.");
+            .WithSummary("Resolve a problem; the project's unit or the programme office only.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/escalate", (int id, ProblemNote note, AppDbContext db, Texts t, ClaimsPrincipal user) =>
                 MoveAsync(id, ProblemMove.Escalate, note.Text, note.Version, db, t, user))
-            .WithSummary("Escalate a problem with a reason, appended to its description; the project's unit or the programme office only.");
+            .WithSummary("Escalate a problem with a reason, appended to its description; the project's unit or the programme office only.")
+            .RequireAuthorization(Policies.BusinessWrite);
         group.MapPost("/{id:int}/reopen", (int id, int? version, AppDbContext db, Texts t, ClaimsPrincipal user) =>
                 MoveAsync(id, ProblemMove.Reopen, null, version, db, t, user))
-            .WithSummary("Reopen a resolved problem; the project's unit or the programme office only.");
+            .WithSummary("Reopen a resolved problem; the project's unit or the programme office only.")
+            .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }
 
