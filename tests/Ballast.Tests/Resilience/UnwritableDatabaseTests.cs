@@ -42,6 +42,9 @@ public sealed class UnwritableDatabaseTests
         Assert.Equal(probes.Count, logs.Count(l => l.StartsWith("Warning Ballast.Web.Common.Web.", StringComparison.Ordinal)
             && l.Contains(fault.Unhealthy ? "Unwritable" : "Busy", StringComparison.Ordinal)));
         Assert.DoesNotContain(logs, l => l.Contains("Unhandled error", StringComparison.Ordinal));
+        // What the logs say is the fault and where, never what was sent: no password, no typed value.
+        Assert.DoesNotContain(logs, l => l.Contains(world.OfficePassword, StringComparison.Ordinal)
+            || probes.Any(p => p.Typed is { } typed && typed != world.OfficeName && l.Contains(typed, StringComparison.Ordinal)));
         await fault.StopAsync();
 
         await ReadinessAsync(health, "Healthy");
