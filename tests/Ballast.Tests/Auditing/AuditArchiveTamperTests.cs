@@ -33,7 +33,8 @@ public sealed class AuditArchiveTamperTests(AuditArchiveTamperTests.Archive arch
 
     private string[] Lines => archive.Lines;
 
-    public static TheoryData<string> Fields => ["id", "at", "userId", "userName", "channel", "action", "entityType", "entityKey", "before", "after", "prevHash", "hash"];
+    public static TheoryData<string> Fields =>
+        ["id", "at", "userId", "userName", "channel", "action", "entityType", "entityKey", "before", "after", "prevHash", "hash"];
 
     private async Task<AuditArchiveCheck> CheckAsync(IEnumerable<string> lines)
     {

@@ -61,30 +61,24 @@ public sealed class FaultWorld
             var amount = random.Next(10, 900);
             probes.AddRange(
             [
-                new("page: create project", true, HttpStatusCode.Redirect, pageName, () => Browser.PostFormAsync(OfficePage, "/Projects/Edit", new Dictionary<string, string>
-                {
-                    ["Input.Name"] = pageName, ["Input.OwnerUnitId"] = Id(Unit), ["Input.TotalInvestment"] = $"{amount * 100}", ["InitialStage"] = "Lead",
-                })),
-                new("page: edit project", true, HttpStatusCode.Redirect, content, async () => await Browser.PostFormAsync(OfficePage, $"/Projects/Edit/{ProjectId}", new Dictionary<string, string>
-                {
-                    ["Input.Name"] = "故障演练重点项目", ["Input.OwnerUnitId"] = Id(Unit), ["Input.TotalInvestment"] = $"{amount * 1000}",
-                    ["Input.ConstructionContent"] = content, ["Input.Version"] = Id(await VersionAsync()),
-                })),
+                new("page: create project", true, HttpStatusCode.Redirect, pageName, () => Browser.PostFormAsync(OfficePage, "/Projects/Edit",
+                    Form(("Input.Name", pageName), ("Input.OwnerUnitId", Id(Unit)), ("Input.TotalInvestment", $"{amount * 100}"),
+                        ("InitialStage", "Lead")))),
+                new("page: edit project", true, HttpStatusCode.Redirect, content, async () => await Browser.PostFormAsync(OfficePage,
+                    $"/Projects/Edit/{ProjectId}", Form(("Input.Name", "故障演练重点项目"), ("Input.OwnerUnitId", Id(Unit)),
+                        ("Input.TotalInvestment", $"{amount * 1000}"), ("Input.ConstructionContent", content), ("Input.Version", Id(await VersionAsync()))))),
                 new("page: save monthly report", true, HttpStatusCode.Redirect, progress, () => PostAsync(DistrictPage,
-                    $"/Projects/Dispatch/Report/{PeriodId}", $"/Projects/Dispatch/Report/{PeriodId}?handler=Save", new Dictionary<string, string>
-                    {
-                        ["Lines[0].KeyProjectId"] = Id(KeyProjectId), ["Lines[0].Completed"] = $"{amount}", ["Lines[0].PhysicalProgress"] = progress,
-                    })),
-                new("page: add list target", true, HttpStatusCode.Redirect, target, () => Browser.PostFormAsync(OfficePage, "/Lists/Targets/Edit", new Dictionary<string, string>
-                {
-                    ["Input.Year"] = "2023", ["Input.Name"] = target, ["Input.OwnerUnitId"] = Id(Unit),
-                })),
+                    $"/Projects/Dispatch/Report/{PeriodId}", $"/Projects/Dispatch/Report/{PeriodId}?handler=Save",
+                    Form(("Lines[0].KeyProjectId", Id(KeyProjectId)), ("Lines[0].Completed", $"{amount}"), ("Lines[0].PhysicalProgress", progress)))),
+                new("page: add list target", true, HttpStatusCode.Redirect, target, () => Browser.PostFormAsync(OfficePage, "/Lists/Targets/Edit",
+                    Form(("Input.Year", "2023"), ("Input.Name", target), ("Input.OwnerUnitId", Id(Unit))))),
                 new("page: sign in", true, HttpStatusCode.Redirect, OfficeName, () => Browser.LoginAsync(Browser.NewClient(App), OfficeName, OfficePassword)),
                 new("api: create project", false, HttpStatusCode.Created, null, () => OfficeApi.PostAsJsonAsync("/api/projects",
                     new ProjectInput { Name = apiName, OwnerUnitId = Unit, TotalInvestment = amount * 100m })),
                 new("api: edit project", false, HttpStatusCode.OK, null, async () => await OfficeApi.PutAsJsonAsync($"/api/projects/{ProjectId}",
                     new ProjectInput { Name = "故障演练重点项目", OwnerUnitId = Unit, TotalInvestment = amount * 1000m, Version = await VersionAsync() })),
-                new("api: save monthly report", false, HttpStatusCode.NoContent, null, () => OfficeApi.PutAsJsonAsync($"/api/dispatch/periods/{PeriodId}/reports",
+                new("api: save monthly report", false, HttpStatusCode.NoContent, null, () => OfficeApi.PutAsJsonAsync(
+                    $"/api/dispatch/periods/{PeriodId}/reports",
                     new DispatchApi.SaveReports([new ReportEntry(KeyProjectId, amount, progress, false, false)], Submit: false))),
                 new("api: add list target", false, HttpStatusCode.Created, null, () => OfficeApi.PostAsJsonAsync("/api/lists/targets",
                     new TargetInput { Year = 2023, Name = target + "接口", OwnerUnitId = Unit })),
@@ -94,6 +88,8 @@ public sealed class FaultWorld
         }
         return probes;
     }
+
+    private static Dictionary<string, string> Form(params (string Name, string Value)[] fields) => fields.ToDictionary(f => f.Name, f => f.Value);
 
     private Task<int> VersionAsync() => App.WithDbAsync(db => db.Projects.Where(p => p.Id == ProjectId).Select(p => p.Version).SingleAsync());
 

@@ -40,7 +40,8 @@ public sealed class MonthlyReportVersionTests(BallastFactory factory) : IClassFi
         var body = await ImportHttp.JsonAsync(response);
         Assert.Equal(nameof(MonthlyReport), body.GetProperty("record").GetString());
         Assert.Equal(current, body.GetProperty("current").GetInt32());
-        var field = Assert.Single(body.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == nameof(MonthlyReport.PhysicalProgress));
+        var field = Assert.Single(body.GetProperty("fields").EnumerateArray(),
+            f => f.GetProperty("field").GetString() == nameof(MonthlyReport.PhysicalProgress));
         Assert.Equal((mine, theirs), (field.GetProperty("mine").GetString(), field.GetProperty("theirs").GetString()));
     }
 
