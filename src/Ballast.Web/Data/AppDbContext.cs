@@ -1,5 +1,8 @@
 using Ballast.Web.Common;
 using Ballast.Web.Features.Auditing;
+using Ballast.Web.Features.Chains;
+using Ballast.Web.Features.Enterprises;
+using Ballast.Web.Features.Services;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
@@ -54,6 +57,19 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<LandingListEntry> LandingList => Set<LandingListEntry>();
     public DbSet<AttractionTarget> AttractionTargets => Set<AttractionTarget>();
     public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseYear> EnterpriseYears => Set<EnterpriseYear>();
+    public DbSet<Designation> Designations => Set<Designation>();
+    public DbSet<DesignationKind> DesignationKinds => Set<DesignationKind>();
+    public DbSet<SizeRule> SizeRules => Set<SizeRule>();
+    public DbSet<ChainNode> ChainNodes => Set<ChainNode>();
+    public DbSet<ChainLeader> ChainLeaders => Set<ChainLeader>();
+    public DbSet<ChainUnit> ChainUnits => Set<ChainUnit>();
+    public DbSet<ChainMaster> ChainMasters => Set<ChainMaster>();
+    public DbSet<FirmNode> FirmNodes => Set<FirmNode>();
+    public DbSet<ChainYear> ChainYears => Set<ChainYear>();
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<BuildingYear> BuildingYears => Set<BuildingYear>();
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<KeptUpload> KeptUploads => Set<KeptUpload>();
@@ -86,6 +102,9 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         Scoped<LandingListEntry>(builder);
         Scoped<AttractionTarget>(builder);
         Scoped<Carrier>(builder);
+        // Designations and yearly figures are read by everyone who reads firms; writes keep to their owner.
+        Scoped<Enterprise>(builder);
+        Scoped<Building>(builder);
         Scoped<IndicatorSubmission>(builder);
         Scoped<SupervisionItem>(builder);
 

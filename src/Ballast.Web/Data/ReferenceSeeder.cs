@@ -12,7 +12,7 @@ namespace Ballast.Web.Data;
 /// <summary>Loads the reference data a city starts with (regions, industry classifications,
 /// chains, units, the year's plan) from the JSON files in Data/Seed. Each table is filled only
 /// while it is empty: after that the data belongs to the administrators who edit it.</summary>
-public static class ReferenceSeeder
+public static partial class ReferenceSeeder
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -106,6 +106,7 @@ public static class ReferenceSeeder
             db.StatusThresholds.Add(new StatusThresholds { Year = city.Plan.Year });
             await db.SaveChangesAsync(ct);
         }
+        await SeedEnterpriseReferenceAsync(db, ct);
     }
 
     private static T Read<T>(string file)

@@ -22,6 +22,8 @@ public sealed class Project : IUnitOwned, IVersioned
     public string? InvestorUscc { get; set; }
     /// <summary>Country or region of a foreign investor (e.g. 日本, 中国香港).</summary>
     public string? InvestorCountry { get; set; }
+    /// <summary>The investor's record in the enterprise registry, linked by USCC.</summary>
+    public int? InvestorEnterpriseId { get; set; }
     public bool IsFortune500 { get; set; }
     public bool IsCentralSoe { get; set; }
     public bool IsListed { get; set; }

@@ -11,6 +11,8 @@ public sealed class AttractionTarget : IUnitOwned, IVersioned
     public string? Country { get; set; }
     public int? ChainId { get; set; }
     public Reference.Chain? Chain { get; set; }
+    /// <summary>The node of the chain map whose gap the target would fill.</summary>
+    public int? ChainNodeId { get; set; }
     public decimal? ExpectedInvestment { get; set; }
     public string? Note { get; set; }
     public int OwnerUnitId { get; set; }

@@ -1,0 +1,7 @@
+namespace Ballast.Web.Features.Enterprises;
+
+public enum DesignationSubject
+{
+    Firm,
+    Area,
+}
