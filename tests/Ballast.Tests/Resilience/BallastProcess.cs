@@ -162,6 +162,10 @@ public sealed class BallastProcess : IAsyncDisposable
         info.Environment["DataFolder"] = folder;
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["Database__ConnectionString"] = "";
+        // A queue of one, waited on: the request that logged a statement goes no further than its next
+        // log line until the watcher has been handed this one, so the kill lands close behind it.
+        info.Environment["Logging__Console__MaxQueueLength"] = "1";
+        info.Environment["Logging__Console__QueueFullMode"] = "Wait";
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;
