@@ -21,7 +21,7 @@ public static partial class ChainSave
         return ChainAccess.CanEdit(db.Scope, units);
     }
 
-    public static async Task<ChainSaveResult> SaveNodeAsync(AppDbContext db, Texts t, int chainId, int? nodeId, NodeInput input)
+    public static async Task<ChainSaveResult> SaveNodeAsync(AppDbContext db, Texts t, int chainId, int? nodeId, NodeInput input, bool isDemo = false)
     {
         if (await GateAsync(db, chainId) is { } refused)
         {
@@ -41,7 +41,7 @@ public static partial class ChainSave
         {
             return ChainSaveResult.Invalid(errors);
         }
-        node ??= db.ChainNodes.Add(new ChainNode { ChainId = chainId, Name = input.Name }).Entity;
+        node ??= db.ChainNodes.Add(new ChainNode { ChainId = chainId, Name = input.Name, IsDemo = isDemo }).Entity;
         input.ApplyTo(node);
         db.Expect(node, input.Version);
         await using var tx = await db.Database.BeginTransactionAsync();
