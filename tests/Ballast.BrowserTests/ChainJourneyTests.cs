@@ -41,7 +41,7 @@ public sealed partial class ChainJourneyTests(DemoBrowserFixture fx)
         // A missing node: its panel shows no firm and the firms worth attracting.
         var row = page.Locator("[data-testid=node-row][data-name=偏光片]");
         await Assertions.Expect(row).ToContainTextAsync("缺");
-        await row.GetByRole(AriaRole.Link, new() { Name = "偏光片" }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "偏光片", Exact = true }).ClickAsync();
         var panel = page.Locator("[data-testid=node-panel][data-name=偏光片]");
         await Assertions.Expect(panel).ToBeVisibleAsync();
         await Assertions.Expect(panel.GetByTestId("target-firms")).ToContainTextAsync("日东电工");

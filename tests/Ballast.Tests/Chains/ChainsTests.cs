@@ -268,6 +268,39 @@ public sealed partial class ChainsTests(BallastFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_team_is_set_by_the_programme_office_and_refused_to_others()
+    {
+        var aviation = await ChainsWorld.ChainAsync(factory, "通用航空");
+        var (chief, vice) = await factory.WithDbAsync(async db =>
+        {
+            var a = new Leader { Name = "链测试 航空链长" };
+            var b = new Leader { Name = "链测试 航空副链长" };
+            db.Leaders.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+        var miit = await ChainsWorld.UnitAsync(factory, "dept-miit");
+        var science = await ChainsWorld.UnitAsync(factory, "dept-science");
+        var team = new { chiefLeaderId = chief, viceLeaderIds = new[] { vice }, leadUnitId = miit, unitIds = new[] { science } };
+
+        var outsider = await ApiUserAsync("team-outsider", "dept-miit", Roles.DepartmentStaff);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PutAsJsonAsync($"/api/chains/{aviation}/team", team)).StatusCode);
+        var office = await ApiUserAsync("team-office", "dept-drc", Roles.ProgrammeOffice);
+        var saved = await office.PutAsJsonAsync($"/api/chains/{aviation}/team", team);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var bad = await office.PutAsJsonAsync($"/api/chains/{aviation}/team", new { chiefLeaderId = 999999, unitIds = new[] { 999999 } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        var detail = await JsonAsync(office, $"/api/chains/{aviation}?year={Year}");
+        Assert.Equal("链测试 航空链长", detail.GetProperty("chief").GetString());
+        Assert.Equal(["链测试 航空副链长"], detail.GetProperty("viceChiefs").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(miit, detail.GetProperty("leadUnitId").GetInt32());
+        Assert.Equal(2, detail.GetProperty("units").GetArrayLength());
+        // Now the lead department's staff is in the task force and may draw the map.
+        Assert.Equal(HttpStatusCode.OK, (await outsider.PostAsJsonAsync($"/api/chains/{aviation}/nodes", new { name = "链测试 航电", segment = 0 })).StatusCode);
+    }
+
+    [Fact]
     public async Task The_node_list_exports_every_node_with_its_status_and_firms()
     {
         var client = await PageUserAsync("map-export", "370215", Roles.DistrictStaff);

@@ -82,9 +82,10 @@ public sealed class NodeEditModel(AppDbContext db, Texts t) : PageModel
         ChainId = chainId;
         Id = id;
         ChainName = await db.Chains.Where(c => c.Id == chainId).Select(c => Texts.IsEnglish && c.NameEn != null ? c.NameEn : c.Name).SingleAsync();
-        Parents = await db.ChainNodes.Where(n => n.ChainId == chainId && n.Id != (id ?? 0)).OrderBy(n => n.Segment).ThenBy(n => n.SortOrder)
-            .Select(n => new SelectListItem(n.Name, n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Id == Input.ParentId))
+        var parents = await db.ChainNodes.Where(n => n.ChainId == chainId && n.Id != (id ?? 0)).Select(n => new { n.Id, n.Name, n.Segment, n.SortOrder })
             .ToListAsync();
+        Parents = [.. parents.OrderBy(n => n.Segment).ThenBy(n => n.SortOrder).Select(n => new SelectListItem(
+            $"{t[NodeHint.SegmentName(n.Segment)].Value} · {n.Name}", n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Id == Input.ParentId))];
         // The firms of the chain, and those already on the node whatever chain they belong to.
         var chosen = Input.FirmIds;
         using var cityWide = db.Scope.ReadingCityWide();

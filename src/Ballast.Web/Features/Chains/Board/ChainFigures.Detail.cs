@@ -57,8 +57,9 @@ public sealed partial class ChainFigures
     private async Task<(List<NodeView> Nodes, List<int> FirmIds, List<Named> Masters)> NodesAsync(int id, int year, List<TargetRef> targets)
     {
         var figures = await NodeFiguresAsync(year, id);
-        var list = await db.ChainNodes.AsNoTracking().Where(n => n.ChainId == id).OrderBy(n => n.Segment).ThenBy(n => n.SortOrder).ThenBy(n => n.Id)
-            .ToListAsync();
+        // Segments are stored by name: ordered here, up- to downstream.
+        var list = (await db.ChainNodes.AsNoTracking().Where(n => n.ChainId == id).ToListAsync())
+            .OrderBy(n => n.Segment).ThenBy(n => n.SortOrder).ThenBy(n => n.Id).ToList();
         using var cityWide = db.Scope.ReadingCityWide();
         var firms = await db.FirmNodes.Where(f => f.ChainNode!.ChainId == id).OrderBy(f => f.Enterprise!.Name)
             .Select(f => new { f.ChainNodeId, f.EnterpriseId, f.Enterprise!.Name }).ToListAsync();
