@@ -18,6 +18,9 @@ public sealed class IndexModel(DashboardFigures figures, ChainFigures chains) : 
     public async Task OnGetAsync()
     {
         Data = await figures.BuildAsync(ProgrammeYear.Resolve(HttpContext, Year), Month);
-        Chains = [.. (await chains.ListAsync(Data.Year)).Where(c => c.IsProgramme).OrderBy(c => c.GroupOrder).ThenBy(c => c.SortOrder)];
+        // Chains with something to show: a figure, a target, a map or key projects (not the rows still to be named).
+        Chains = [.. (await chains.ListAsync(Data.Year))
+            .Where(c => c.IsProgramme && (c.Figure.Output.Wan != null || c.Figure.TargetGrowth != null || c.Nodes > 0 || c.KeyProjects > 0))
+            .OrderBy(c => c.GroupOrder).ThenBy(c => c.SortOrder)];
     }
 }
