@@ -72,6 +72,7 @@ public static class DemoSeeder
         var leader = await db.Leaders.OrderBy(l => l.SortOrder).FirstAsync();
         leader.UserId = leaderUser!.Id;
         await db.SaveChangesAsync();
+        await DemoChains.SeedAsync(db);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)

@@ -41,20 +41,17 @@ public static partial class ListsApi
     }
 
     private static async Task<Results<Created<TargetRow>, ValidationProblem, ForbidHttpResult>> CreateTargetAsync(
-        TargetInput input, AppDbContext db, UserScope scope, Texts t)
+        TargetInput input, AppDbContext db, Texts t)
     {
-        if (await TargetProblemAsync(input, db, t) is { } problem)
+        var saved = await TargetSave.AddAsync(db, t, input);
+        if (Problem([.. saved.Errors]) is { } problem)
         {
             return problem;
         }
-        if (!scope.CanWrite(input.OwnerUnitId))
+        if (saved.Forbidden || saved.Target is not { } target)
         {
             return TypedResults.Forbid();
         }
-        var target = new AttractionTarget { Name = input.Name };
-        input.ApplyTo(target);
-        db.AttractionTargets.Add(target);
-        await db.SaveChangesAsync();
         return TypedResults.Created($"/api/lists/targets/{target.Id}", await TargetAsync(db, target));
     }
 

@@ -42,6 +42,11 @@ public sealed class TargetInput
         t.Year = Year;
         t.Name = Name.Trim();
         t.Country = Clean(Country);
+        // A target moved to another chain no longer fills the gap of a node on the first one.
+        if (t.ChainId != ChainId)
+        {
+            t.ChainNodeId = null;
+        }
         t.ChainId = ChainId;
         t.ExpectedInvestment = ExpectedInvestment;
         t.Note = Clean(Note);

@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Chains;
+
+public enum ChainSaveOutcome
+{
+    Saved,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+}
