@@ -1,6 +1,6 @@
 namespace Ballast.Web.Features.Enterprises;
 
-/// <summary>A kind of designation (专精特新"小巨人", 单项冠军, 服务业集聚区 …): reference data an administrator extends.</summary>
+/// <summary>A kind of designation (专精特新“小巨人”, 单项冠军, 服务业集聚区 …): reference data an administrator extends.</summary>
 public sealed class DesignationKind
 {
     public required string Code { get; set; }
