@@ -89,7 +89,7 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
         return inputs;
     }
 
-    private EnterpriseInput NewFirm(Unit district, IReadOnlyList<Reference.Chain> chains)
+    private EnterpriseInput NewFirm(Unit district, List<Features.Reference.Chain> chains)
     {
         var (division, trade, _) = Pick();
         string name;

@@ -18,6 +18,7 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope) : PageModel
     public IReadOnlyList<Project> Projects { get; private set; } = [];
     public IReadOnlySet<int> WritableOwners { get; private set; } = new HashSet<int>();
     public bool CanEdit { get; private set; }
+    public int Year { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -27,6 +28,7 @@ public sealed class DetailsModel(AppDbContext db, UserScope scope) : PageModel
             return NotFound();
         }
         Firm = firm;
+        Year = Common.Tracking.ProgrammeYear.Resolve(HttpContext, null);
         CanEdit = scope.CanWrite(firm.OwnerUnitId);
         DivisionName = await db.IndustryDivisions.AsNoTracking().Where(d => d.Code == firm.IndustryDivisionCode).Select(d => d.Name).FirstOrDefaultAsync();
         Designations = await DesignationDto.OfFirmAsync(db, id);

@@ -62,4 +62,13 @@ public static class EnterpriseImportSpecs
         new("EmissionsT", "主要污染物排放", ColumnKind.Decimal) { Synonyms = ["排放量", "污染物排放量"] },
         new("Source", "数据来源", ColumnKind.Text) { Synonyms = ["来源"] },
     ];
+
+    /// <summary>Retired districts and the district that took them over (GB/T 2260 changes of 2012 and 2017).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Successors = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["胶南市"] = "黄岛区", ["胶南"] = "黄岛区", ["四方区"] = "市北区", ["四方"] = "市北区", ["即墨市"] = "即墨区",
+    };
+
+    /// <summary>What a kind's name may carry in a sheet and not in the reference data (quotes, 企业).</summary>
+    public const string KindNoise = "“”\"'‘’企业";
 }

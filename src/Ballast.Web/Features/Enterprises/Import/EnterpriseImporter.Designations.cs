@@ -142,7 +142,7 @@ public sealed partial class EnterpriseImporter
         return kind;
     }
 
-    private static string Bare(string s) => new([.. FirmIndex.Normal(s).Where(ch => !"“”\"'‘’企业".Contains(ch, StringComparison.Ordinal))]);
+    private static string Bare(string s) => new([.. FirmIndex.Normal(s).Where(ch => !EnterpriseImportSpecs.KindNoise.Contains(ch, StringComparison.Ordinal))]);
 
     private static DesignationLevel? LevelOf(string? text) => text switch
     {

@@ -23,12 +23,6 @@ internal sealed partial class RowContext
     /// <summary>The firms to register, by the row that first names them.</summary>
     public Dictionary<int, EnterpriseInput> Planned { get; } = [];
 
-    /// <summary>Retired districts and the district that took them over (GB/T 2260 changes of 2012 and 2017).</summary>
-    private static readonly Dictionary<string, string> Successors = new(StringComparer.Ordinal)
-    {
-        ["胶南市"] = "黄岛区", ["胶南"] = "黄岛区", ["四方区"] = "市北区", ["四方"] = "市北区", ["即墨市"] = "即墨区",
-    };
-
     public static async Task<RowContext> LoadAsync(AppDbContext db) => new()
     {
         Firms = await FirmIndex.LoadAsync(db),
@@ -44,7 +38,7 @@ internal sealed partial class RowContext
         }
         var plain = TextNormalizer.Code(text);
         plain = plain.StartsWith("青岛市", StringComparison.Ordinal) ? plain[3..] : plain;
-        return Lookups.District(Successors.GetValueOrDefault(plain, text), problems);
+        return Lookups.District(EnterpriseImportSpecs.Successors.GetValueOrDefault(plain, text), problems);
     }
 
     /// <summary>The code normalised, or null; a malformed code or a failed check the registry does not already hold is a problem.</summary>
