@@ -67,8 +67,9 @@ public sealed class DesignationImportTests(BallastFactory factory) : IClassFixtu
         var entries = DesignationSheets.Entries(registry, tag);
         var office = await ImportHttp.OfficeAsync(factory, "ent-import-commit");
 
-        var first = await ImportHttp.JsonAsync(await office.PostAsync(Url, ImportHttp.Upload(DesignationSheets.Build(entries, 1))));
-        Assert.True(first.GetProperty("committed").GetBoolean());
+        var sheet = DesignationSheets.Build(entries, 1);
+        var first = await ImportHttp.JsonAsync(await office.PostAsync(Url, ImportHttp.Upload(sheet)));
+        Assert.True(first.GetProperty("committed").GetBoolean(), first.ToString());
         Assert.Equal(7, first.GetProperty("created").GetInt32());
         Assert.Equal(6, first.GetProperty("rejected").GetArrayLength());
 
@@ -80,7 +81,7 @@ public sealed class DesignationImportTests(BallastFactory factory) : IClassFixtu
         Assert.Equal(new DateOnly(2026, 12, 31), expiry);
 
         // The same file: refused as already imported. The same rows in another shape: updates that change nothing.
-        var again = await ImportHttp.JsonAsync(await office.PostAsync(Url, ImportHttp.Upload(DesignationSheets.Build(entries, 1))));
+        var again = await ImportHttp.JsonAsync(await office.PostAsync(Url, ImportHttp.Upload(sheet)));
         Assert.True(again.GetProperty("alreadyImported").GetBoolean());
         var audited = await AuditedAsync();
         var reshaped = await ImportHttp.JsonAsync(await office.PostAsync(Url, ImportHttp.Upload(DesignationSheets.Build(entries, 6))));

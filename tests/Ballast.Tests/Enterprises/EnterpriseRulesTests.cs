@@ -21,7 +21,7 @@ public sealed class EnterpriseRulesTests
     }
 
     [Theory]
-    [InlineData("A1110000600037341L")]
+    [InlineData("91A10000600037341L")]
     [InlineData("9111000060003IOZSV")]
     [InlineData("9111000060003734")]
     public void A_malformed_code_is_refused_on_the_code(string code) =>

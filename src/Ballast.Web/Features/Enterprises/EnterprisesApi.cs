@@ -26,8 +26,8 @@ public static class EnterprisesApi
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapGet("/{id:int}/designations", DesignationsAsync).WithSummary("The firm's designations.");
         group.MapGet("/{id:int}/years", YearsAsync).WithSummary("The firm's yearly figures (万元), one row per reported year.");
-        group.MapPut("/{id:int}/years/{year:int}", SaveYearAsync)
-            .WithSummary("Enter or correct a year's figures (万元; source required); the size class is computed. Owned by the unit that entered them.")
+        group.MapPut("/{id:int}/years", SaveYearAsync)
+            .WithSummary("Enter or correct the figures of the year the body names (万元; source required); the size class is computed. Owned by the unit that entered them.")
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapDesignationsApi();
         group.MapEnterpriseImportApi();
@@ -76,9 +76,8 @@ public static class EnterprisesApi
     private static async Task<Results<Ok<IReadOnlyList<YearDto>>, NotFound>> YearsAsync(int id, AppDbContext db) =>
         await db.Enterprises.AnyAsync(e => e.Id == id) ? TypedResults.Ok(await YearDto.OfFirmAsync(db, id)) : TypedResults.NotFound();
 
-    private static async Task<IResult> SaveYearAsync(int id, int year, EnterpriseYearInput input, EnterpriseYearSave save, Texts t)
+    private static async Task<IResult> SaveYearAsync(int id, EnterpriseYearInput input, EnterpriseYearSave save, Texts t)
     {
-        input.Year = year;
         var result = await save.SaveAsync(id, input);
         return result.Outcome == SaveOutcome.Saved ? TypedResults.Ok(YearDto.Of(result.Record!)) : ApiAnswers.Failure(result, t);
     }

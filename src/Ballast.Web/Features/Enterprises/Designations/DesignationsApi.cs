@@ -30,8 +30,9 @@ public static class DesignationsApi
             .Skip((query.PageNumber - 1) * DesignationQuery.PageSize).Take(DesignationQuery.PageSize)).ToListAsync());
 
     private static async Task<Ok<List<KindYearCount>>> CountsAsync([AsParameters] DesignationQuery query, AppDbContext db) =>
-        TypedResults.Ok(await query.Apply(db).GroupBy(d => new { d.KindCode, d.Year })
-            .Select(g => new KindYearCount(g.Key.KindCode, g.Key.Year, g.Count())).OrderBy(c => c.KindCode).ThenBy(c => c.Year).ToListAsync());
+        TypedResults.Ok<List<KindYearCount>>([.. (await query.Apply(db).GroupBy(d => new { d.KindCode, d.Year })
+            .Select(g => new { g.Key.KindCode, g.Key.Year, Count = g.Count() }).ToListAsync())
+            .Select(c => new KindYearCount(c.KindCode, c.Year, c.Count)).OrderBy(c => c.KindCode, StringComparer.Ordinal).ThenBy(c => c.Year)]);
 
     private static async Task<IResult> SaveAsync(int? id, DesignationInput input, DesignationSave save, Texts t)
     {

@@ -39,7 +39,11 @@ public static class EnterpriseImportSpecs
     public static readonly IReadOnlyList<ColumnSpec> Designations =
     [
         Name, Uscc, District,
-        new("Year", "认定年度", ColumnKind.Text) { Synonyms = ["年度", "认定年份", "入选年度", "批次", "认定批次", "公布年度", "认定时间", "年份"] },
+        new("Year", "认定年度", ColumnKind.Text) { Synonyms =
+            [
+                "年度", "认定年份", "入选年度", "入选年份", "批次", "认定批次", "入选批次", "公布批次", "公示批次", "年度批次", "公布年度", "公示年度",
+                "认定时间", "入选时间", "认定日期", "年份",
+            ], },
         new("Kind", "认定类别", ColumnKind.Text) { Synonyms = ["类别", "认定类型", "称号"] },
         new("Level", "级别", ColumnKind.Text) { Synonyms = ["认定级别", "层级"] },
         new("SourceDocument", "认定文件", ColumnKind.Text) { Synonyms = ["文号", "认定文号", "发文文号", "依据文件"] },
