@@ -52,8 +52,8 @@ public sealed partial class DemoEnterprises
         var rows = new List<(int, EnterpriseYearInput)>();
         foreach (var f in firms.Where(_ => _rng.Next(10) > 0))
         {
-            var employees = (int)Math.Clamp(Math.Exp(3.2 + (_rng.NextDouble() * 3.8)), 3, 20_000);
-            var revenue = employees * (decimal)(40 + (_rng.NextDouble() * 120));
+            var employees = (int)Math.Clamp(Math.Exp(1.5 + (_rng.NextDouble() * 5)), 3, 20_000);
+            var revenue = employees * (decimal)(10 + (_rng.NextDouble() * 60));
             for (var year = 2021; year <= 2023; year++)
             {
                 if (_rng.Next(8) > 0)
