@@ -29,7 +29,8 @@ public sealed partial class DemoEnterprises
         {
             // Each firm holds a kind once: the pool is shuffled once per kind and dealt out year by year.
             var pool = firms.Where(f => f.Manufacturer == manufacturing || (!manufacturing && kind != "producer-service-leader"))
-                .Where(f => kind != "producer-service-leader" || !f.Manufacturer).OrderBy(_ => _rng.Next()).ToList();
+                .Where(f => kind != "producer-service-leader" || !f.Manufacturer)
+                .OrderByDescending(f => f.Revenue).Take(Math.Max(years.Sum(y => y.Count) * 2, 400)).OrderBy(_ => _rng.Next()).ToList();
             var next = 0;
             foreach (var (year, count) in years)
             {

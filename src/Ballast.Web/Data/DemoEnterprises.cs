@@ -55,15 +55,18 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
             db.ChangeTracker.Clear();
         }
         var firms = await db.Enterprises.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new DemoFirm(e.Id, e.IndustryDivisionCode, e.OwnerUnitId)).ToListAsync();
-        await DesignateAsync(firms);
-        db.ChangeTracker.Clear();
+            .Select(e => new DemoFirm(e.Id, e.IndustryDivisionCode, e.OwnerUnitId, 0)).ToListAsync();
         await FiguresAsync(firms);
+        db.ChangeTracker.Clear();
+        // Designations go mostly to the larger firms, as they do.
+        var revenue = await db.EnterpriseYears.AsNoTracking().GroupBy(y => y.EnterpriseId)
+            .Select(g => new { Id = g.Key, Revenue = g.Max(y => (double?)y.Revenue) }).ToDictionaryAsync(g => g.Id, g => g.Revenue ?? 0);
+        await DesignateAsync([.. firms.Select(f => f with { Revenue = revenue.GetValueOrDefault(f.Id) })]);
         db.ChangeTracker.Clear();
         await InvestorLinks.LinkAllAsync(db);
     }
 
-    private sealed record DemoFirm(int Id, string? Division, int DistrictId)
+    private sealed record DemoFirm(int Id, string? Division, int DistrictId, double Revenue)
     {
         public bool Manufacturer => Division is { } d && string.CompareOrdinal(d, "13") >= 0 && string.CompareOrdinal(d, "43") <= 0;
     }
