@@ -22,6 +22,8 @@ public static class Startup
         {
             await DemoSeeder.SeedAsync(scope.ServiceProvider, app.Configuration, app.Environment.ContentRootPath);
         }
+        // Projects saved before their investor joined the registry (or before the registry existed).
+        await InvestorLinks.LinkAllAsync(db);
         app.Logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 }

@@ -30,6 +30,7 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
                 return new SaveResult(SaveOutcome.Invalid, null, [("Stage", problem)], [], null);
             }
         }
+        await InvestorLinks.LinkAsync(db, project);
         db.Projects.Add(project);
         await db.SaveChangesAsync();
         return new SaveResult(SaveOutcome.Saved, project, [], [], null);
@@ -52,6 +53,7 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
         }
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         input.ApplyTo(project, db.Time.GetUtcNow());
+        await InvestorLinks.LinkAsync(db, project);
         try
         {
             await db.SaveChangesAsync();

@@ -1,0 +1,8 @@
+namespace Ballast.Web.Features.Enterprises;
+
+public static class EnterprisesSetup
+{
+    public static IServiceCollection AddEnterprises(this IServiceCollection services) => services
+        .AddScoped<EnterpriseSave>().AddScoped<EnterpriseBatch>().AddScoped<DesignationBatch>().AddScoped<DesignationSave>().AddScoped<EnterpriseYearSave>()
+        .AddScoped<EnterpriseImporter>();
+}
