@@ -82,7 +82,7 @@ public static class DemoServices
         foreach (var (b, i) in buildings.Select((b, i) => (b, i)).Where(x => !withFirms.Contains(x.b.Id)))
         {
             // Six in ten towers pay 1 亿 or more; one in ten has not reported 2023 yet.
-            var base2023 = i % 10 < 6 ? rng.Next(10_000, 60_000) : rng.Next(1_500, 9_900);
+            var base2023 = i * 7 % 10 < 6 ? rng.Next(10_000, 60_000) : rng.Next(1_500, 9_900);
             for (var year = 2021; year <= 2023; year++)
             {
                 if (year == 2023 && i % 10 == 9)

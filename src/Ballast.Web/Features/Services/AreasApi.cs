@@ -17,9 +17,11 @@ public static class AreasApi
             .RequireAuthorization();
         group.MapPost("/", CreateAsync)
             .WithSummary("Record a service cluster or innovation centre; the department granting the kind or the programme office only.")
+            .Produces<AreaRow>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapPut("/{id:int}", UpdateAsync)
             .WithSummary("Change one; send the version you read: 409 with the current version when someone changed it since.")
+            .Produces<AreaRow>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).Produces(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }

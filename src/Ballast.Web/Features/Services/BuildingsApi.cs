@@ -22,12 +22,15 @@ public static class BuildingsApi
             .RequireAuthorization();
         group.MapGet("/{id:int}", GetAsync).WithSummary("One building with its tax for the year.").RequireAuthorization();
         group.MapPost("/", CreateAsync).WithSummary("Create a building in a district inside the caller's scope.")
+            .Produces<BuildingDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapPut("/{id:int}", UpdateAsync)
             .WithSummary("Change a building; send the version you read: 409 with the current version when someone changed it since.")
+            .Produces<BuildingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).Produces(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapPut("/{id:int}/tax", SaveTaxAsync)
             .WithSummary("Enter the building's tax for a year with its source (used only when none of its firms reported); one figure per year.")
+            .Produces<BuildingDto>().ProducesValidationProblem().Produces(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.BusinessWrite);
         return api;
     }

@@ -60,7 +60,7 @@ public sealed class AreaSave(AppDbContext db, UserScope scope, Texts t)
         db.Expect(row, input.Version);
         input.ApplyTo(row);
         row.OwnerUnitId = owner;
-        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict.For<AreaInput>()) : ServiceSaveResult.Saved(row.Id);
+        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict) : ServiceSaveResult.Saved(row.Id);
     }
 
     private async Task<List<(string Field, string Message)>> CheckAsync(int? id, AreaInput input, string code)

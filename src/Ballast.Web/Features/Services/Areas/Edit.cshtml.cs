@@ -64,7 +64,7 @@ public sealed class AreaEditModel(AppDbContext db, Texts t, AreaSave save) : Pag
                 case ServiceSaveOutcome.Forbidden when id is not null && result.Errors[0].Field.Length == 0:
                     return Forbid();
                 case ServiceSaveOutcome.Conflict:
-                    Conflict = result.Conflict;
+                    Conflict = result.Conflict!.For<AreaInput>();
                     Input.Version = result.Conflict!.Current;
                     ModelState.Remove("Input.Version");
                     break;

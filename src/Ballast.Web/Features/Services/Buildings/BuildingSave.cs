@@ -51,7 +51,7 @@ public sealed class BuildingSave(AppDbContext db, UserScope scope, Texts t)
         }
         db.Expect(building, input.Version);
         input.ApplyTo(building);
-        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict.For<BuildingInput>()) : ServiceSaveResult.Saved(id);
+        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict) : ServiceSaveResult.Saved(id);
     }
 
     /// <summary>Adds or changes the building's entered tax for a year (one figure per year).</summary>
@@ -83,6 +83,6 @@ public sealed class BuildingSave(AppDbContext db, UserScope scope, Texts t)
         row.EnteredTax = input.EnteredTax;
         row.Source = input.Source.Trim();
         // Held to the building's scope above: the yearly row carries no owner of its own.
-        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict.For<BuildingTaxInput>()) : ServiceSaveResult.Saved(row.Id);
+        return await db.SaveOrConflictAsync() is { } conflict ? ServiceSaveResult.Conflicted(conflict) : ServiceSaveResult.Saved(row.Id);
     }
 }

@@ -59,7 +59,7 @@ public sealed class BuildingEditModel(AppDbContext db, UserScope scope, Texts t,
                 return Forbid();
             case ServiceSaveOutcome.Conflict:
                 // The form keeps the user's values; the next save is against the version now stored.
-                Conflict = result.Conflict;
+                Conflict = result.Conflict!.For<BuildingInput>();
                 Input.Version = result.Conflict!.Current;
                 ModelState.Remove("Input.Version");
                 break;

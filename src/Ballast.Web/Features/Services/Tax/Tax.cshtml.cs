@@ -52,7 +52,7 @@ public sealed class BuildingTaxModel(AppDbContext db, UserScope scope, Texts t, 
             case ServiceSaveOutcome.Saved:
                 return Redirect($"/Buildings/Details/{id}?Year={Input.Year}");
             case ServiceSaveOutcome.Conflict:
-                Conflict = result.Conflict;
+                Conflict = result.Conflict!.For<BuildingTaxInput>();
                 Input.Version = result.Conflict!.Current;
                 ModelState.Remove("Input.Version");
                 return Page();
