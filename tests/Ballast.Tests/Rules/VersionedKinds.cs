@@ -55,7 +55,8 @@ public sealed record VersionedKind(
                 ["Input.Name"] = $"版本载体{i}", ["Input.Kind"] = nameof(CarrierKind.Factory), ["Input.OwnerUnitId"] = Id(unit),
                 ["Input.AreaSquareMetres"] = "1000", ["Input.Availability"] = nameof(CarrierAvailability.Available), ["Input.Version"] = Id(version),
             })),
-        new VersionedKind(nameof(Building), nameof(Building.Name),
+        // The name is unique in a district, so saves change the address and keep a name of the building's own.
+        new VersionedKind(nameof(Building), nameof(Building.Address),
             (f, unit, tag) => f.WithDbAsync(async db =>
             {
                 var building = db.Buildings.Add(new Building { Name = tag, OwnerUnitId = unit }).Entity;
@@ -63,12 +64,12 @@ public sealed record VersionedKind(
                 return building.Id;
             }),
             (client, id, unit, i, version) => client.PutAsJsonAsync($"/api/buildings/{Id(id)}",
-                new BuildingInput { Name = $"版本楼宇{i}", OwnerUnitId = unit, FloorAreaM2 = 10_000m, Version = version }),
-            async (db, id) => await db.Buildings.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Name }).SingleAsync() is var r ? (r.Version, (string?)r.Value) : default,
-            i => $"版本楼宇{i}",
+                new BuildingInput { Name = $"版本楼宇{id}", Address = $"版本地址{i}", OwnerUnitId = unit, Version = version }),
+            async (db, id) => await db.Buildings.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Address }).SingleAsync() is var r ? (r.Version, r.Value) : default,
+            i => $"版本地址{i}",
             (id, unit, i, version) => ($"/Buildings/Edit/{Id(id)}", new()
             {
-                ["Input.Name"] = $"版本楼宇{i}", ["Input.OwnerUnitId"] = Id(unit), ["Input.FloorAreaM2"] = "10000", ["Input.Version"] = Id(version),
+                ["Input.Name"] = $"版本楼宇{Id(id)}", ["Input.Address"] = $"版本地址{i}", ["Input.OwnerUnitId"] = Id(unit), ["Input.Version"] = Id(version),
             })),
         new VersionedKind(nameof(Problem), nameof(Problem.Answer),
             async (f, _, tag) => await Projects.ProblemSeed.ProblemAsync(
