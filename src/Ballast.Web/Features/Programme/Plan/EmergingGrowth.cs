@@ -40,8 +40,9 @@ public sealed class EmergingGrowth(AppDbContext db, Texts t)
         var missing = chains.Where(c => c.Percent is null).Select(c => c.Chain).ToList();
         if (chains.Count == 0 || missing.Count > 0)
         {
-            var names = missing.Count > 0 ? string.Join(Texts.IsEnglish ? ", " : "、", missing) : t["新兴产业链"].Value;
-            return new(null, link, t["{0}：{1}年或{2}年企业产值未报，增速未报", names, year - 1, year].Value);
+            // Short enough for a table cell: one chain is named, several are counted (the chain pages list them).
+            var which = missing.Count == 1 ? missing[0] : t["{0}条新兴产业链", missing.Count > 0 ? missing.Count : chains.Count].Value;
+            return new(null, link, t["{0}缺{1}年或{2}年产值，增速未报", which, year - 1, year].Value);
         }
         return new(chains.Min(c => c.Percent), link, null);
     }
