@@ -107,6 +107,7 @@ public static partial class ReferenceSeeder
             await db.SaveChangesAsync(ct);
         }
         await SeedEnterpriseReferenceAsync(db, ct);
+        await ComputeServiceIndicatorsAsync(db, ct);
     }
 
     private static T Read<T>(string file)

@@ -14,7 +14,7 @@ namespace Ballast.Tests.Programme;
 /// Items (weight, status → score):
 ///   tech-renovation     20  lead 工信局, 10 of 500 reported: 2% vs 75% → 严重滞后 → 0
 ///   future-opinion      40  lead 工信局, supported by 科技局; done → 正常 → 100
-///   innovation-centres  10  lead 发改委; nothing reported → 未报 → 0 in the assessment
+///   innovation-centres  10  lead 发改委; computed from the service areas: none recognised → 严重滞后 → 0
 ///   services-action     30  lead 发改委; not done yet → 滞后 → 60
 ///   referral-policy     10  lead 商务局; done → 正常 → 100 (entered at 15, set to 10 on the page)
 ///
@@ -69,7 +69,7 @@ public sealed partial class AssessmentTests
         var miitItems = r.Ranking.Single(x => x.UnitId == miit).Items!;
         Assert.Equal([Status.Red, Status.Green], miitItems.Select(i => i.Status));
         Assert.Equal(AssessmentRole.Supporting, r.Ranking.Single(x => x.UnitId == science).Items!.Single().Role);
-        Assert.Equal(Status.NotReported, r.Ranking.Single(x => x.UnitId == drc).Items![0].Status);
+        Assert.Equal(Status.Red, r.Ranking.Single(x => x.UnitId == drc).Items![0].Status);
 
         // The page shows the same ranking, each score with its formula, and says how not reporting counts.
         var html = await officePage.GetStringAsync("/Programme/Assessment?Year=2023&Kind=Department");
@@ -84,7 +84,8 @@ public sealed partial class AssessmentTests
         Assert.Equal(5, ItemRow().Count(items));
         Assert.Contains("方案未发布：可直接增删考核项目、修改权重。", items, StringComparison.Ordinal);
         var breakdown = WebUtility.HtmlDecode(await officePage.GetStringAsync($"/Programme/Assessment/Unit?Year=2023&Kind=Department&Unit={drc}"));
-        Assert.Contains("0（未报按0分计）", breakdown, StringComparison.Ordinal);
+        // The innovation centres are computed now: a count of none is a score of 0, not 未报.
+        Assert.DoesNotContain("0（未报按0分计）", breakdown, StringComparison.Ordinal);
         Assert.Contains("45.00 + 0 − 2×0 = 45.00", breakdown, StringComparison.Ordinal);
 
         // Unpublished: a weight is changed directly, not by request, and other units do not see the results.

@@ -145,7 +145,7 @@ public sealed class SubmissionTests(BallastFactory factory) : IClassFixture<Ball
         {
             var period = await OpenAsync(factory, 5, new DateOnly(2023, 6, 10));
             var tech = await IndicatorAsync(factory, "tech-renovation");
-            var growth = await IndicatorAsync(factory, "emerging-growth");
+            var growth = await IndicatorAsync(factory, "manufacturing-share");
 
             factory.Clock.Set(City(6, 10, 23, 0));
             Assert.Empty(await SubmitAsync(Miit, period, new SubmissionEntry(tech, 210m, null, null)));
@@ -182,11 +182,13 @@ public sealed class SubmissionTests(BallastFactory factory) : IClassFixture<Ball
     {
         var period = await OpenAsync(factory, 6, LateJuly);
         var pilots = await IndicatorAsync(factory, "integration-pilots");   // computed, lead DRC, supported by MIIT
-        var centres = await IndicatorAsync(factory, "innovation-centres");  // reported, lead DRC
+        var action = await IndicatorAsync(factory, "services-action");  // reported, lead DRC
 
         var drc = (await AsAsync(factory, Drc, Office, s => s.MyUpdatesAsync(period)))!.Rows.Select(r => r.Indicator.Code).ToList();
-        Assert.Contains("innovation-centres", drc);
-        Assert.Contains("service-clusters", drc);
+        Assert.Contains("services-action", drc);
+        // Counted from the service areas' designations since the registry computes them.
+        Assert.DoesNotContain("innovation-centres", drc);
+        Assert.DoesNotContain("service-clusters", drc);
         Assert.DoesNotContain("integration-pilots", drc);
         Assert.DoesNotContain("leading-firms", drc);
         Assert.DoesNotContain("key-investment", drc);
@@ -194,10 +196,11 @@ public sealed class SubmissionTests(BallastFactory factory) : IClassFixture<Ball
         Assert.DoesNotContain(miit, r => r.Indicator.ComputedRule is not null);
         Assert.DoesNotContain(miit, r => r.Indicator.Id == pilots);
         var commerce = (await AsAsync(factory, Commerce, Dept, s => s.MyUpdatesAsync(period)))!.Rows;
-        Assert.Contains(commerce, r => r.Indicator.Code == "service-clusters" && !r.IsLead);
+        Assert.Contains(commerce, r => r.Indicator.Code == "referral-policy" && r.IsLead);
+        Assert.DoesNotContain(commerce, r => r.Indicator.Code == "service-clusters");
         Assert.DoesNotContain(commerce, r => r.Indicator.Code == "chain-signed");
 
-        var refused = await SubmitAsync(Drc, period, new SubmissionEntry(centres, 3m, null, null), new SubmissionEntry(pilots, 30m, null, null));
+        var refused = await SubmitAsync(Drc, period, new SubmissionEntry(action, null, true, "按计划推进"), new SubmissionEntry(pilots, 30m, null, null));
         Assert.Equal([(pilots, "该指标由系统根据台账自动计算，无需填报")], refused);
         Assert.Equal(0, await SubmissionCountAsync(factory, period));
         Assert.DoesNotContain(await AsAsync(factory, Drc, Office, s => s.ListAsync(period)), r => r.Indicator.Id == pilots);
@@ -228,7 +231,7 @@ public sealed class SubmissionTests(BallastFactory factory) : IClassFixture<Ball
     public async Task The_lead_unit_reviews_its_supporting_units_but_not_itself()
     {
         var period = await OpenAsync(factory, 9, LateJuly);
-        var growth = await IndicatorAsync(factory, "emerging-growth");   // Rate: MIIT, supported by statistics
+        var growth = await IndicatorAsync(factory, "manufacturing-share");   // Direction: MIIT, supported by statistics
 
         Assert.Empty(await SubmitAsync(Statistics, period, new SubmissionEntry(growth, -1.5m, null, "规上工业口径")));
         Assert.Empty(await SubmitAsync(Miit, period, new SubmissionEntry(growth, 8.2m, null, null)));

@@ -3,6 +3,7 @@ using Ballast.Tests.Infrastructure;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Lists;
 using Ballast.Web.Features.Projects;
+using Ballast.Web.Features.Services;
 using Microsoft.EntityFrameworkCore;
 using static Ballast.Tests.Projects.SpineData;
 
@@ -53,6 +54,22 @@ public sealed record VersionedKind(
             {
                 ["Input.Name"] = $"版本载体{i}", ["Input.Kind"] = nameof(CarrierKind.Factory), ["Input.OwnerUnitId"] = Id(unit),
                 ["Input.AreaSquareMetres"] = "1000", ["Input.Availability"] = nameof(CarrierAvailability.Available), ["Input.Version"] = Id(version),
+            })),
+        // The name is unique in a district, so saves change the address and keep a name of the building's own.
+        new VersionedKind(nameof(Building), nameof(Building.Address),
+            (f, unit, tag) => f.WithDbAsync(async db =>
+            {
+                var building = db.Buildings.Add(new Building { Name = tag, OwnerUnitId = unit }).Entity;
+                await db.SaveChangesAsync();
+                return building.Id;
+            }),
+            (client, id, unit, i, version) => client.PutAsJsonAsync($"/api/buildings/{Id(id)}",
+                new BuildingInput { Name = $"版本楼宇{id}", Address = $"版本地址{i}", OwnerUnitId = unit, Version = version }),
+            async (db, id) => await db.Buildings.Where(x => x.Id == id).Select(x => new { x.Version, Value = x.Address }).SingleAsync() is var r ? (r.Version, r.Value) : default,
+            i => $"版本地址{i}",
+            (id, unit, i, version) => ($"/Buildings/Edit/{Id(id)}", new()
+            {
+                ["Input.Name"] = $"版本楼宇{Id(id)}", ["Input.Address"] = $"版本地址{i}", ["Input.OwnerUnitId"] = Id(unit), ["Input.Version"] = Id(version),
             })),
         new VersionedKind(nameof(Problem), nameof(Problem.Answer),
             async (f, _, tag) => await Projects.ProblemSeed.ProblemAsync(

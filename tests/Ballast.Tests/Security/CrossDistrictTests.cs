@@ -6,6 +6,7 @@ using Ballast.Tests.Infrastructure;
 using Ballast.Tests.Programme;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballast.Tests.Security;
@@ -60,8 +61,17 @@ public sealed partial class CrossDistrictTests(WalkFactory factory) : IClassFixt
         var other = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == Other).Select(u => u.Id).SingleAsync());
         // The demo assigns the neighbour no supervision item; one reported item opens every move to try.
         await SupervisionSeed.ItemAsync(factory, Other, "邻区 已报送事项", new DateOnly(2023, 7, 30), SupervisionState.Reported);
+        await factory.WithDbAsync(async db =>
+        {
+            if (!await db.Buildings.AnyAsync(b => b.OwnerUnitId == other))
+            {
+                db.Buildings.Add(new Building { Name = "邻区 楼宇", OwnerUnitId = other });
+                await db.SaveChangesAsync();
+            }
+        });
         var found = await factory.WithDbAsync(async db => new Dictionary<string, int?>
         {
+            ["/api/buildings/"] = await db.Buildings.Where(p => p.OwnerUnitId == other).MinAsync(p => (int?)p.Id),
             ["/api/projects/"] = await db.Projects.Where(p => p.OwnerUnitId == other).MinAsync(p => (int?)p.Id),
             ["/api/problems/"] = await db.Problems.Where(p => p.OwnerUnitId == other).MinAsync(p => (int?)p.Id),
             ["/api/programme/supervision/"] = await db.SupervisionItems.Where(p => p.OwnerUnitId == other).MinAsync(p => (int?)p.Id),

@@ -1,4 +1,6 @@
 using Ballast.Web.Data;
+using Ballast.Web.Features.Enterprises;
+using Ballast.Web.Features.Services;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Ballast.Web.Common.Formatting;
@@ -8,7 +10,7 @@ namespace Ballast.Web.Features.Programme;
 
 /// <summary>Every rule that computes an indicator from records, in one place. A rule whose module
 /// does not exist yet says so instead of answering zero.</summary>
-public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures, Texts t)
+public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures, Texts t, ServiceIndicators services, EmergingGrowth emerging)
 {
     public sealed record Rule(string Code, string Description, string? MissingModule);
 
@@ -23,11 +25,14 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
         new("parks-over-100", "产业规模过100亿元园区数", "园区"),
         new("parks-over-300", "产业规模过300亿元园区数", "园区"),
         new("parks-over-500", "产业规模过500亿元园区数", "园区"),
-        new("specialty-buildings", "专业特色楼宇数", "楼宇经济"),
-        new("tax-buildings", "税收过亿元楼宇数", "楼宇经济"),
-        new("integration-pilots", "“两业”融合试点单位数", "企业"),
-        new("service-manufacturing-demos", "本年新增服务型制造示范数", "企业"),
-        new("leading-firms", "本年新培育生产性服务业领军企业数", "企业"),
+        new("specialty-buildings", "专业特色楼宇数（累计认定）", null),
+        new("tax-buildings", "税收过亿元楼宇数（企业税收合计，无企业数据时用录入数）", null),
+        new("integration-pilots", "“两业”融合试点单位数（累计认定）", null),
+        new("service-manufacturing-demos", "本年新增服务型制造示范数", null),
+        new("leading-firms", "本年新培育生产性服务业领军企业数", null),
+        new("innovation-centres", "省级及以上服务业创新中心数（累计认定）", null),
+        new("service-clusters", "市级及以上服务业集聚区数（累计认定）", null),
+        new("emerging-growth", "新兴产业链产值增速（可比企业口径，取各链最低值）", null),
     ];
 
     public static Rule? Find(string? code) => Rules.FirstOrDefault(r => r.Code == code);
@@ -41,8 +46,23 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
             return new ComputedValue(null, null, t["{0}模块尚未建设，暂无数据", t[module].Value].Value);
         }
         var list = $"/Projects?Year={year}&List=key";
+        string Designations(string kind) => $"/Enterprises/Designations?Kind={kind}&Year={year}";
+        string Areas(string kind, DesignationLevel level) => $"/Buildings/Areas?Kind={kind}&Year={year}&MinLevel={level}";
         return code switch
         {
+            "specialty-buildings" => await services.SpecialtyBuildingsAsync(year),
+            "tax-buildings" => await services.TaxBuildingsAsync(year),
+            "integration-pilots" => await services.DesignationsAsync("integration-pilot", year, true, DesignationLevel.City,
+                Designations("integration-pilot") + "&Cumulative=true"),
+            "service-manufacturing-demos" => await services.DesignationsAsync("service-manufacturing", year, false, DesignationLevel.City,
+                Designations("service-manufacturing")),
+            "leading-firms" => await services.DesignationsAsync("producer-service-leader", year, false, DesignationLevel.City,
+                Designations("producer-service-leader")),
+            "innovation-centres" => await services.DesignationsAsync(AreaKinds.InnovationCentre, year, true, DesignationLevel.Provincial,
+                Areas(AreaKinds.InnovationCentre, DesignationLevel.Provincial)),
+            "service-clusters" => await services.DesignationsAsync(AreaKinds.Cluster, year, true, DesignationLevel.City,
+                Areas(AreaKinds.Cluster, DesignationLevel.City)),
+            "emerging-growth" => await emerging.ComputeAsync(year),
             "chain-signed-5yi" => new(await db.Projects.ChainSignedFiveYi(year).CountAsync(), $"/Projects?Year={year}&ChainSigned=true", null),
             "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
             "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),

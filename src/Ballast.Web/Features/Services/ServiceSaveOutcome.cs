@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Services;
+
+public enum ServiceSaveOutcome
+{
+    Saved,
+    Invalid,
+    Forbidden,
+    Conflict,
+    NotFound,
+}
