@@ -10,6 +10,8 @@ public sealed class DesignationQuery
     [FromQuery] public DesignationLevel? Level { get; set; }
     [FromQuery] public int? Year { get; set; }
     [FromQuery] public int? District { get; set; }
+    /// <summary>With a year: every designation granted up to it and still valid at its end (the plan's cumulative counts).</summary>
+    [FromQuery] public bool Cumulative { get; set; }
     [FromQuery(Name = "p")] public int? Page { get; set; }
 
     public const int PageSize = 100;
@@ -22,7 +24,11 @@ public sealed class DesignationQuery
         var q = Visible(db);
         if (!string.IsNullOrWhiteSpace(Kind)) { q = q.Where(d => d.KindCode == Kind.Trim()); }
         if (Level is { } level) { q = q.Where(d => d.Level == level); }
-        if (withYear && Year is { } year) { q = q.Where(d => d.Year == year); }
+        if (withYear && Year is { } year)
+        {
+            var end = new DateOnly(year, 12, 31);
+            q = Cumulative ? q.Where(d => d.Year <= year && (d.ExpiresOn == null || d.ExpiresOn >= end)) : q.Where(d => d.Year == year);
+        }
         if (District is { } district) { q = q.Where(d => d.DistrictUnitId == district); }
         return q;
     }
