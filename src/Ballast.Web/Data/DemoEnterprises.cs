@@ -24,12 +24,18 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
         "琴岛", "崂润", "胶澳", "黄海", "明德", "华创", "融通", "和信", "永昌", "迈科", "赛维", "融创", "同舟", "海纳", "东润", "鑫源", "德瑞", "华宇",
     ];
 
-    private static readonly (string Division, string Trade, int Weight)[] Trades =
+    /// <summary>Trades the demo firms follow, with the chains a firm of that trade may belong to (none for most services).</summary>
+    private static readonly (string Division, string Trade, int Weight, string[] Chains)[] Trades =
     [
-        ("39", "电子科技", 14), ("34", "智能装备", 12), ("36", "汽车零部件", 8), ("26", "新材料", 8), ("27", "生物医药", 7), ("38", "电气", 6),
-        ("40", "精密仪器", 4), ("37", "海洋装备", 4), ("14", "食品", 5), ("15", "饮料", 2), ("18", "服饰", 4), ("29", "橡胶制品", 3),
-        ("33", "金属制品", 4), ("65", "软件", 9), ("64", "网络科技", 3), ("51", "供应链管理", 4), ("52", "商贸", 2), ("54", "物流", 3),
-        ("59", "仓储", 1), ("62", "餐饮管理", 1),
+        ("39", "电子科技", 14, ["集成电路", "新型显示", "虚拟现实", "人工智能", "智能家电"]),
+        ("34", "智能装备", 12, ["智能制造装备", "通用航空", "轨道交通装备"]), ("36", "汽车零部件", 8, ["新能源汽车"]),
+        ("26", "新材料", 8, ["高端化工", "先进高分子及金属材料"]), ("27", "生物医药", 7, ["生物医药及医疗器械"]),
+        ("38", "电气", 6, ["智能家电", "新能源汽车", "轨道交通装备"]), ("40", "精密仪器", 4, ["精密仪器仪表"]),
+        ("37", "海洋装备", 4, ["海洋装备", "轨道交通装备"]), ("14", "食品", 5, ["食品饮料"]), ("15", "饮料", 2, ["食品饮料"]),
+        ("18", "服饰", 4, ["纺织服装"]), ("29", "橡胶制品", 3, ["先进高分子及金属材料"]),
+        ("33", "金属制品", 4, ["先进高分子及金属材料", "智能制造装备"]), ("65", "软件", 9, ["软件和信息服务", "人工智能"]),
+        ("64", "网络科技", 3, ["软件和信息服务", "虚拟现实"]), ("51", "供应链管理", 4, []), ("52", "商贸", 2, []),
+        ("54", "物流", 3, []), ("59", "仓储", 1, []), ("62", "餐饮管理", 1, []),
     ];
 
     public static Task SeedAsync(IServiceProvider sp) => new DemoEnterprises(sp).RunAsync();
@@ -94,7 +100,7 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
 
     private EnterpriseInput NewFirm(Unit district, List<Features.Reference.Chain> chains)
     {
-        var (division, trade, _) = Pick();
+        var (division, trade, _, tradeChains) = Pick();
         string name;
         do
         {
@@ -106,14 +112,21 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
         return new EnterpriseInput
         {
             Name = name, Uscc = NewUscc(district.RegionCode ?? "370200"), OwnerUnitId = district.Id, IndustryDivisionCode = division,
-            ChainId = manufacturer || _rng.Next(3) == 0 ? chains[_rng.Next(chains.Count)].Id : null,
+            ChainId = manufacturer || _rng.Next(3) == 0 ? ChainOf(tradeChains, chains, _rng.Next(chains.Count)) : null,
             RegisteredCapital = Math.Round((decimal)Math.Exp(5 + (_rng.NextDouble() * 4)), 0),
             FoundedOn = new DateOnly(1990 + _rng.Next(33), 1 + _rng.Next(12), 1 + _rng.Next(28)), IsListed = _rng.Next(60) == 0,
             Address = $"{district.Name}（演示地址）{1 + _rng.Next(300)}号",
         };
     }
 
-    private (string Division, string Trade, int Weight) Pick()
+    /// <summary>One of the trade's chains (by the same draw as before, so the rest of the demo stays as it was).</summary>
+    private static int? ChainOf(string[] names, List<Features.Reference.Chain> chains, int draw)
+    {
+        var fitting = chains.Where(c => names.Contains(c.Name)).ToList();
+        return fitting.Count == 0 ? null : fitting[draw % fitting.Count].Id;
+    }
+
+    private (string Division, string Trade, int Weight, string[] Chains) Pick()
     {
         var roll = _rng.Next(Trades.Sum(t => t.Weight));
         foreach (var t in Trades)
