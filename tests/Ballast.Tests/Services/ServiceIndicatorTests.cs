@@ -141,6 +141,20 @@ public sealed class ServiceIndicatorTests(ServiceIndicatorFactory factory) : ICl
         Assert.Equal("/Buildings/Areas?Kind=service-innovation-centre&Year=2023&MinLevel=Provincial", (await ComputeAsync("innovation-centres", 2023)).Link);
     }
 
+    [Theory]
+    [InlineData("integration-pilots", "integration-pilot", 2021)]
+    [InlineData("integration-pilots", "integration-pilot", 2023)]
+    [InlineData("integration-pilots", "integration-pilot", 2024)]
+    [InlineData("service-manufacturing-demos", "service-manufacturing", 2023)]
+    [InlineData("leading-firms", "producer-service-leader", 2022)]
+    public async Task A_designation_indicator_links_to_a_list_of_exactly_the_rows_it_counts(string rule, string kind, int year)
+    {
+        var value = await ComputeAsync(rule, year);
+        var cumulative = value.Link!.Contains("Cumulative=true", StringComparison.Ordinal);
+        var rows = await factory.WithDbAsync(db => new DesignationQuery { Kind = kind, Year = year, Cumulative = cumulative }.Apply(db).CountAsync());
+        Assert.Equal(value.Value, (decimal)rows);
+    }
+
     [Fact]
     public async Task Emerging_growth_is_the_lowest_chain_over_comparable_firms_and_not_reported_when_a_year_is_missing()
     {

@@ -27,11 +27,17 @@ public sealed class DesignationQuery
         if (withYear && Year is { } year)
         {
             var end = new DateOnly(year, 12, 31);
-            q = Cumulative == true ? q.Where(d => d.Year <= year && (d.ExpiresOn == null || d.ExpiresOn >= end)) : q.Where(d => d.Year == year);
+            q = Cumulative == true ? Latest(q.Where(d => d.Year <= year && (d.ExpiresOn == null || d.ExpiresOn >= end))) : q.Where(d => d.Year == year);
         }
         if (District is { } district) { q = q.Where(d => d.DistrictUnitId == district); }
         return q;
     }
+
+    /// <summary>One row per subject and kind, its latest: a firm designated again is counted once by the plan, so listed once.</summary>
+    private static IQueryable<Designation> Latest(IQueryable<Designation> valid) =>
+        valid.Where(d => !valid.Any(o => o.KindCode == d.KindCode && o.Id != d.Id
+            && (d.EnterpriseId != null ? o.EnterpriseId == d.EnterpriseId : o.EnterpriseId == null && o.SubjectName == d.SubjectName)
+            && (o.Year > d.Year || (o.Year == d.Year && o.Id > d.Id))));
 
     public static IQueryable<Designation> Visible(AppDbContext db) =>
         db.Designations.Where(d => d.EnterpriseId == null || db.Enterprises.Any(e => e.Id == d.EnterpriseId));
