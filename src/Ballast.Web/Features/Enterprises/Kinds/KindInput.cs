@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace Ballast.Web.Features.Enterprises;
 
@@ -20,9 +21,11 @@ public sealed class KindInput
     public string? NameEn { get; set; }
 
     [Display(Name = "认定对象")]
+    [JsonConverter(typeof(JsonStringEnumConverter<DesignationSubject>))]
     public DesignationSubject Subject { get; set; }
 
     [Display(Name = "通常级别")]
+    [JsonConverter(typeof(JsonStringEnumConverter<DesignationLevel>))]
     public DesignationLevel DefaultLevel { get; set; }
 
     [Range(1, 10, ErrorMessage = "有效年限须在1至10年之间，长期有效的请留空")]

@@ -20,7 +20,7 @@ public static class KindsApi
             .WithSummary("Change a designation kind; the code stays, and a kind already granted keeps its subject.")
             .RequireAuthorization(Policies.ManageReference);
         group.MapGet("/size-rules", async (AppDbContext db) => TypedResults.Ok(await db.SizeRules.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync()))
-            .WithSummary("The national size table by sector: lower bounds of large, medium and small (employees, 万元).");
+            .WithSummary("The national size table by sector: lower bounds of large, medium and small (employees; amounts in 10,000 yuan).");
         group.MapPut("/size-rules/{code}", SaveRuleAsync)
             .WithSummary("Change a row's bounds: a measure used by all three classes or none, large ≥ medium ≥ small.")
             .RequireAuthorization(Policies.ManageReference);
