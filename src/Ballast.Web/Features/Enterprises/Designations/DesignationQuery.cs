@@ -11,7 +11,7 @@ public sealed class DesignationQuery
     [FromQuery] public int? Year { get; set; }
     [FromQuery] public int? District { get; set; }
     /// <summary>With a year: every designation granted up to it and still valid at its end (the plan's cumulative counts).</summary>
-    [FromQuery] public bool Cumulative { get; set; }
+    [FromQuery] public bool? Cumulative { get; set; }
     [FromQuery(Name = "p")] public int? Page { get; set; }
 
     public const int PageSize = 100;
@@ -27,7 +27,7 @@ public sealed class DesignationQuery
         if (withYear && Year is { } year)
         {
             var end = new DateOnly(year, 12, 31);
-            q = Cumulative ? q.Where(d => d.Year <= year && (d.ExpiresOn == null || d.ExpiresOn >= end)) : q.Where(d => d.Year == year);
+            q = Cumulative == true ? q.Where(d => d.Year <= year && (d.ExpiresOn == null || d.ExpiresOn >= end)) : q.Where(d => d.Year == year);
         }
         if (District is { } district) { q = q.Where(d => d.DistrictUnitId == district); }
         return q;
