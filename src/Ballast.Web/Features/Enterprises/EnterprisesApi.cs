@@ -30,6 +30,7 @@ public static class EnterprisesApi
             .WithSummary("Enter or correct the figures of the year the body names (万元; source required); the size class is computed. Owned by the unit that entered them.")
             .RequireAuthorization(Policies.BusinessWrite);
         group.MapDesignationsApi();
+        group.MapKindsApi();
         group.MapEnterpriseImportApi();
         return api;
     }

@@ -4,5 +4,5 @@ public static class EnterprisesSetup
 {
     public static IServiceCollection AddEnterprises(this IServiceCollection services) => services
         .AddScoped<EnterpriseSave>().AddScoped<EnterpriseBatch>().AddScoped<DesignationBatch>().AddScoped<DesignationSave>().AddScoped<EnterpriseYearSave>()
-        .AddScoped<EnterpriseImporter>();
+        .AddScoped<EnterpriseImporter>().AddScoped<KindSave>().AddScoped<SizeRuleSave>();
 }
