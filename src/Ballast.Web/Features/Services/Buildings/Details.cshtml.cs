@@ -45,8 +45,8 @@ public sealed class BuildingDetailsModel(AppDbContext db, UserScope scope, Texts
         Message ??= TempData["message"] as string;
         var y = Year;
         Firms = await db.Enterprises.AsNoTracking().Where(e => e.BuildingId == id).OrderBy(e => e.Name)
-            .Select(e => new Firm(e.Id, e.Name, e.Uscc, db.EnterpriseYears.Where(x => x.EnterpriseId == e.Id && x.Year == y).Select(x => x.TaxPaid).FirstOrDefault(),
-                e.IsDemo, e.Version))
+            .Select(e => new Firm(e.Id, e.Name, e.Uscc,
+                db.EnterpriseYears.Where(x => x.EnterpriseId == e.Id && x.Year == y).Select(x => x.TaxPaid).FirstOrDefault(), e.IsDemo, e.Version))
             .ToListAsync();
         Candidates = CanWrite ? await TenantCandidates.FindAsync(db, id, row.OwnerUnitId, Find) : [];
         var history = new List<(int, BuildingTax)>();
