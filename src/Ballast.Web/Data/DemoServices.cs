@@ -53,26 +53,25 @@ public static class DemoServices
                 ids.Add((result.Id!.Value, d.Id));
             }
         }
-        await PlaceFirmsAsync(db, ids, rng);
+        await PlaceFirmsAsync(db, sp.GetRequiredService<BuildingTenants>(), ids, rng);
         await EnterTaxAsync(db, save, ids, rng);
         await AreasAsync(areas, districts.Select(d => (d.Id, d.Name)).ToList(), rng);
     }
 
-    /// <summary>Puts demo firms of the registry into the first buildings of their own district. The firm keeps its
-    /// record in the registry: only the building it occupies is set.</summary>
-    private static async Task PlaceFirmsAsync(AppDbContext db, List<(int Id, int District)> buildings, Random rng)
+    /// <summary>Puts demo firms of the registry into the first buildings of their own district, through the page's
+    /// own save path. The firm keeps its record in the registry: only the building it occupies is set.</summary>
+    private static async Task PlaceFirmsAsync(AppDbContext db, BuildingTenants tenants, List<(int Id, int District)> buildings, Random rng)
     {
         foreach (var group in buildings.Take(40).GroupBy(b => b.District))
         {
-            var firms = await db.Enterprises.Where(e => e.IsDemo && e.OwnerUnitId == group.Key && e.BuildingId == null)
-                .OrderBy(e => e.Id).Take(group.Count() * 8).ToListAsync();
+            var firms = await db.Enterprises.AsNoTracking().Where(e => e.IsDemo && e.OwnerUnitId == group.Key && e.BuildingId == null)
+                .OrderBy(e => e.Id).Take(group.Count() * 8).Select(e => e.Id).ToListAsync();
             var targets = group.ToList();
             for (var i = 0; i < firms.Count; i++)
             {
-                firms[i].BuildingId = targets[(i + rng.Next(2)) % targets.Count].Id;
+                await tenants.PlaceAsync(targets[(i + rng.Next(2)) % targets.Count].Id, new TenantInput { EnterpriseId = firms[i] });
             }
         }
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Entered tax for 2021–2023 where no firm reports, with its source; a few buildings report nothing for 2023.</summary>

@@ -6,6 +6,12 @@ namespace Ballast.Web.Features.Services;
 /// refusals by field (localised), or the conflict with the version now stored.</summary>
 public sealed record ServiceSaveResult(ServiceSaveOutcome Outcome, int? Id, List<(string Field, string Message)> Errors, VersionConflict? Conflict = null)
 {
+    /// <summary>What a successful save did, for the page to say (a firm moved in from another building).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The building a placed firm left, when it was in another one.</summary>
+    public string? MovedFrom { get; init; }
+
     public static ServiceSaveResult Saved(int id) => new(ServiceSaveOutcome.Saved, id, []);
 
     public static ServiceSaveResult Invalid(List<(string Field, string Message)> errors) => new(ServiceSaveOutcome.Invalid, null, errors);

@@ -6,7 +6,8 @@ using Ballast.Web.Features.Reference;
 namespace Ballast.Web.Features.Enterprises;
 
 /// <summary>What a user may set on a firm (no mass assignment): the page, the API, the import and the
-/// demo bind this and copy it onto the entity through <see cref="EnterpriseSave"/>.</summary>
+/// demo bind this and copy it onto the entity through <see cref="EnterpriseSave"/>. The building a firm occupies
+/// is not here: the building economy places firms in buildings, and a save of the firm leaves it as it is.</summary>
 public sealed class EnterpriseInput
 {
     [Required(ErrorMessage = "请填写企业名称")]
@@ -59,10 +60,6 @@ public sealed class EnterpriseInput
     public bool IsListed { get; set; }
     public bool IsAboveScale { get; set; }
 
-    [Range(1, int.MaxValue, ErrorMessage = "楼宇编号须为正整数")]
-    [Display(Name = "所在楼宇编号")]
-    public int? BuildingId { get; set; }
-
     [StringLength(50, ErrorMessage = "联系人不超过50字")]
     [Display(Name = "联系人")]
     public string? ContactName { get; set; }
@@ -88,7 +85,6 @@ public sealed class EnterpriseInput
         e.FoundedOn = FoundedOn;
         e.IsListed = IsListed;
         e.IsAboveScale = IsAboveScale;
-        e.BuildingId = BuildingId;
         e.ContactName = Clean(ContactName);
         e.ContactPhone = Clean(ContactPhone);
     }
@@ -98,7 +94,7 @@ public sealed class EnterpriseInput
         Name = e.Name, Uscc = e.Uscc, UsccNote = e.UsccNote, NotRegistered = e.Uscc is null && e.Country is null, Country = e.Country,
         FormerNames = e.FormerNames, OwnerUnitId = e.OwnerUnitId, Address = e.Address, IndustryDivisionCode = e.IndustryDivisionCode,
         ChainId = e.ChainId, RegisteredCapital = e.RegisteredCapital, FoundedOn = e.FoundedOn, IsListed = e.IsListed,
-        IsAboveScale = e.IsAboveScale, BuildingId = e.BuildingId, ContactName = e.ContactName, ContactPhone = e.ContactPhone, Version = e.Version,
+        IsAboveScale = e.IsAboveScale, ContactName = e.ContactName, ContactPhone = e.ContactPhone, Version = e.Version,
     };
 
     internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
