@@ -4,6 +4,7 @@ using Ballast.Web.Features.Chains;
 using Ballast.Web.Features.Enterprises;
 using Ballast.Web.Features.Services;
 using Ballast.Web.Features.Organisation;
+using Ballast.Web.Features.Parks;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
@@ -70,6 +71,20 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<ChainYear> ChainYears => Set<ChainYear>();
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<BuildingYear> BuildingYears => Set<BuildingYear>();
+    public DbSet<Park> Parks => Set<Park>();
+    public DbSet<ParkYear> ParkYears => Set<ParkYear>();
+    public DbSet<ParkMechanism> ParkMechanisms => Set<ParkMechanism>();
+    public DbSet<ParkWorkItem> ParkWorkItems => Set<ParkWorkItem>();
+    public DbSet<ParkKeyProject> ParkKeyProjects => Set<ParkKeyProject>();
+    public DbSet<ParkMembership> ParkMemberships => Set<ParkMembership>();
+    public DbSet<LandCommitment> LandCommitments => Set<LandCommitment>();
+    public DbSet<AdmissionThreshold> AdmissionThresholds => Set<AdmissionThreshold>();
+    public DbSet<AdmissionEvaluation> AdmissionEvaluations => Set<AdmissionEvaluation>();
+    public DbSet<PerMuScheme> PerMuSchemes => Set<PerMuScheme>();
+    public DbSet<PerMuIndicator> PerMuIndicators => Set<PerMuIndicator>();
+    public DbSet<PerMuRun> PerMuRuns => Set<PerMuRun>();
+    public DbSet<PerMuResult> PerMuResults => Set<PerMuResult>();
+    public DbSet<WatchEntry> WatchEntries => Set<WatchEntry>();
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<KeptUpload> KeptUploads => Set<KeptUpload>();
@@ -107,6 +122,11 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         Scoped<Building>(builder);
         Scoped<IndicatorSubmission>(builder);
         Scoped<SupervisionItem>(builder);
+        // Parks are city-wide knowledge; what is judged about a firm or project keeps to its owner's scope.
+        Scoped<PerMuRun>(builder);
+        Scoped<AdmissionEvaluation>(builder);
+        Scoped<LandCommitment>(builder);
+        Scoped<WatchEntry>(builder);
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {

@@ -4,7 +4,7 @@ namespace Ballast.Web.Features.Enterprises;
 
 /// <summary>A firm in the registry (企业库), keyed by its USCC; a foreign or not-yet-registered firm has
 /// none and is keyed by name and country. Owned by the district it sits in, which sees and keeps it.</summary>
-public sealed class Enterprise : IUnitOwned, IVersioned
+public sealed class Enterprise : IUnitOwned, IVersioned, IUsesLand
 {
     public int Id { get; set; }
     /// <summary>Unified social credit code (GB 32100), upper case; unique when present.</summary>
@@ -32,6 +32,11 @@ public sealed class Enterprise : IUnitOwned, IVersioned
     public bool IsAboveScale { get; set; }
     /// <summary>The building it occupies (楼宇经济), if any.</summary>
     public int? BuildingId { get; set; }
+    /// <summary>Land the firm uses now, in 亩; a year's figures may carry that year's own area.</summary>
+    public decimal? LandAreaMu { get; set; }
+    public string? ParcelCode { get; set; }
+    public DateOnly? LandRightOn { get; set; }
+    public bool IsStandardLand { get; set; }
     public string? ContactName { get; set; }
     public string? ContactPhone { get; set; }
     public bool IsDemo { get; set; }

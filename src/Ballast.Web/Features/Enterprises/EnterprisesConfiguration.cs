@@ -20,6 +20,7 @@ internal sealed class EnterprisesConfiguration :
         b.Property(e => e.IndustryDivisionCode).HasMaxLength(2);
         b.Property(e => e.ContactName).HasMaxLength(50);
         b.Property(e => e.ContactPhone).HasMaxLength(30);
+        b.Property(e => e.ParcelCode).HasMaxLength(40);
         b.HasOne(e => e.OwnerUnit).WithMany().HasForeignKey(e => e.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Chain).WithMany().HasForeignKey(e => e.ChainId).OnDelete(DeleteBehavior.Restrict);
         // A project's investor, when it is a firm of the registry (matched by USCC).

@@ -6,7 +6,7 @@ namespace Ballast.Web.Features.Projects;
 
 /// <summary>An investment project from its first lead onwards: one record through its whole life.
 /// Owned by the unit (usually a district) that reports it, which decides who may see and change it.</summary>
-public sealed class Project : IUnitOwned, IVersioned
+public sealed class Project : IUnitOwned, IVersioned, IUsesLand
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -45,6 +45,9 @@ public sealed class Project : IUnitOwned, IVersioned
     public int? Jobs { get; set; }
     /// <summary>Land the project uses (用地面积), in 亩: what the parks' per-mu results divide by.</summary>
     public decimal? LandAreaMu { get; set; }
+    public string? ParcelCode { get; set; }
+    public DateOnly? LandRightOn { get; set; }
+    public bool IsStandardLand { get; set; }
 
     public DateOnly? PlannedStartOn { get; set; }
     public DateOnly? PlannedCompletionOn { get; set; }

@@ -12,6 +12,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(p => p.InvestorUscc).HasMaxLength(18);
         b.Property(p => p.InvestorCountry).HasMaxLength(50);
         b.Property(p => p.ProjectCode).HasMaxLength(24);
+        b.Property(p => p.ParcelCode).HasMaxLength(40);
         b.Property(p => p.IndustryDivisionCode).HasMaxLength(2);
         b.Property(p => p.EmergingAreaCode).HasMaxLength(8);
         b.Property(p => p.ConstructionContent).HasMaxLength(2000);

@@ -448,6 +448,16 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsListed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsStandardLand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LandAreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LandRightOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -455,6 +465,10 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("RegisteredCapital")
                         .HasPrecision(18, 4)
@@ -1076,6 +1090,812 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("UserSessions");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.AdmissionEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpectedOutput")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpectedTax")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Investment")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LandMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("OverrideDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideResult")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThresholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("ThresholdId");
+
+                    b.HasIndex("ProjectId", "ParkId");
+
+                    b.ToTable("AdmissionEvaluations");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.AdmissionThreshold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ConditionalShortfall")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinInvestmentPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinOutputPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinTaxPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireChainFit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AdmissionThresholds");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.LandCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("InvestmentPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OutputPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProductionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TaxPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("LandCommitments");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.Park", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBenchmark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PlannedAreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UsedAreaMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainId")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictUnitId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Parks");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkKeyProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ParkId", "Year", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("ParkKeyProjects");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkMechanism", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EvidenceContent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("ParkMechanisms");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ParkId", "EnterpriseId", "EnteredOn")
+                        .IsUnique();
+
+                    b.ToTable("ParkMemberships");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkWorkItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleUnitId");
+
+                    b.HasIndex("ParkId", "Year");
+
+                    b.ToTable("ParkWorkItems");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Output")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Revenue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ParkYears");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Benchmark")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RatioCap")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ValueUnit")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Group", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PerMuIndicators");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RunId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("PerMuResults");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PopulationKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PopulationUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("PopulationUnitId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PerMuRuns");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CutA")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CutB")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CutC")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptDivisions")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExemptYoungerThanYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grading")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinLandMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RankGroupsApart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScopeDivisions")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("PerMuSchemes");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.WatchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("EnterpriseId", "Reason", "Year")
+                        .IsUnique();
+
+                    b.ToTable("WatchEntries");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Programme.AssessmentAdjustment", b =>
@@ -1925,11 +2745,17 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsListed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsStandardLand")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Jobs")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("LandAreaMu")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LandRightOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LeaderId")
@@ -1957,6 +2783,10 @@ namespace Ballast.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("OwnerUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ParkUnitId")
                         .HasColumnType("INTEGER");
@@ -2728,6 +3558,223 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Ballast.Web.Features.Parks.AdmissionEvaluation", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Parks.AdmissionThreshold", null)
+                        .WithMany()
+                        .HasForeignKey("ThresholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.AdmissionThreshold", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.LandCommitment", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.Park", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Reference.Chain", "Chain")
+                        .WithMany()
+                        .HasForeignKey("ChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Chain");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkKeyProject", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkMechanism", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkMembership", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Enterprises.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkWorkItem", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.ParkYear", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuIndicator", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Parks.PerMuScheme", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuResult", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Enterprises.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Parks.PerMuRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuRun", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("PopulationUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Parks.PerMuScheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuScheme", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.WatchEntry", b =>
+                {
+                    b.HasOne("Ballast.Web.Features.Enterprises.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ballast.Web.Features.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Enterprise");
+                });
+
             modelBuilder.Entity("Ballast.Web.Features.Programme.AssessmentAdjustment", b =>
                 {
                     b.HasOne("Ballast.Web.Features.Organisation.Unit", "Unit")
@@ -3077,6 +4124,11 @@ namespace Ballast.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballast.Web.Features.Parks.PerMuScheme", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Ballast.Web.Features.Programme.AssessmentScheme", b =>
