@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Enterprises;
 using Ballast.Web.Features.Services;
@@ -10,7 +11,8 @@ namespace Ballast.Web.Features.Programme;
 
 /// <summary>Every rule that computes an indicator from records, in one place. A rule whose module
 /// does not exist yet says so instead of answering zero.</summary>
-public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures, Texts t, ServiceIndicators services, EmergingGrowth emerging)
+public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figures, Texts t, ServiceIndicators services, EmergingGrowth emerging,
+    ParkIndicators parks)
 {
     public sealed record Rule(string Code, string Description, string? MissingModule);
 
@@ -21,10 +23,10 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
         new("key-projects-count", "本年市重点项目（建设类）个数", null),
         new("key-projects-total", "本年市重点项目（建设类）总投资（亿元）", null),
         new("key-investment-ytd", "本年市重点项目（建设类）累计完成投资（亿元，至所选调度期）", null),
-        new("parks-listed", "已挂牌专业园区数", "园区"),
-        new("parks-over-100", "产业规模过100亿元园区数", "园区"),
-        new("parks-over-300", "产业规模过300亿元园区数", "园区"),
-        new("parks-over-500", "产业规模过500亿元园区数", "园区"),
+        new("parks-listed", "已挂牌专业园区数（至指标时限，无时限的至年末）", null),
+        new("parks-over-100", "产业规模过100亿元园区数（园区录入的产值优先，否则在园企业产值合计）", null),
+        new("parks-over-300", "产业规模过300亿元园区数", null),
+        new("parks-over-500", "产业规模过500亿元园区数", null),
         new("specialty-buildings", "专业特色楼宇数（累计认定）", null),
         new("tax-buildings", "税收过亿元楼宇数（企业税收合计，无企业数据时用录入数）", null),
         new("integration-pilots", "“两业”融合试点单位数（累计认定）", null),
@@ -37,7 +39,9 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
 
     public static Rule? Find(string? code) => Rules.FirstOrDefault(r => r.Code == code);
 
-    public async Task<ComputedValue> ComputeAsync(string code, int year, int month)
+    /// <summary>The rule's value for the year as of the month; <paramref name="deadline"/> is the indicator's own date
+    /// where it has one (parks listed by 30 June).</summary>
+    public async Task<ComputedValue> ComputeAsync(string code, int year, int month, DateOnly? deadline = null)
     {
         var rule = Find(code) ?? throw new ArgumentException($"unknown rule {code}", nameof(code));
         if (rule.MissingModule is { } module)
@@ -63,6 +67,8 @@ public sealed class ComputedIndicators(AppDbContext db, KeyProjectFigures figure
             "service-clusters" => await services.DesignationsAsync(AreaKinds.Cluster, year, true, DesignationLevel.City,
                 Areas(AreaKinds.Cluster, DesignationLevel.City)),
             "emerging-growth" => await emerging.ComputeAsync(year),
+            "parks-listed" => await parks.ListedAsync(year, deadline),
+            "parks-over-100" or "parks-over-300" or "parks-over-500" => await parks.OverAsync(year, decimal.Parse(code[11..], CultureInfo.InvariantCulture)),
             "chain-signed-5yi" => new(await db.Projects.ChainSignedFiveYi(year).CountAsync(), $"/Projects?Year={year}&ChainSigned=true", null),
             "big-new-or-started" => new(await db.Projects.BigNewOrStarted(year).CountAsync(), $"/Projects?Year={year}&Big=true", null),
             "key-projects-count" => new(await figures.Construction(year).CountAsync(), list, null),

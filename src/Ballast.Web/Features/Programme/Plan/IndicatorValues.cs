@@ -69,7 +69,7 @@ public sealed class IndicatorValues(AppDbContext db, ComputedIndicators computed
             // The programme's figures are the city's, like its targets: a district reads the same plan.
             using (db.Scope.ReadingCityWide())
             {
-                c = await computed.ComputeAsync(rule, year, month);
+                c = await computed.ComputeAsync(rule, year, month, i.Deadline);
             }
             return new IndicatorResult(i, c.Value, null, c.Link, c.Unavailable, IndicatorStatus.Evaluate(i, c.Value, null, month, year, t), null, c.Plans);
         }

@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Parks;
+
+public enum ParkSaveOutcome
+{
+    Saved,
+    Invalid,
+    Forbidden,
+    Conflict,
+    NotFound,
+}
