@@ -23,7 +23,7 @@ public static class Nav
         new("项目", "问题清单", "bi-exclamation-diamond", "/Projects/Problems"),
         new("项目", "三张清单", "bi-card-checklist", "/Lists"),
         new("产业", "产业链", "bi-diagram-3", "/Chains"),
-        new("产业", "园区", "bi-buildings", null),
+        new("产业", "园区", "bi-buildings", "/Parks"),
         new("产业", "企业", "bi-building", "/Enterprises"),
         new("产业", "政策", "bi-journal-text", null),
         new("产业", "楼宇经济", "bi-building-up", "/Buildings"),
