@@ -71,15 +71,16 @@ public sealed class ComputedIndicatorTests(BallastFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task An_indicator_whose_module_is_not_built_says_so_instead_of_zero()
+    public async Task The_parks_indicator_counts_from_the_parks_with_a_link_and_no_module_is_missing()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var values = scope.ServiceProvider.GetRequiredService<IndicatorValues>();
         var plan = await values.ForPlanAsync(2023, null);
         var parks = plan!.Indicators.Single(i => i.Indicator.Code == "parks-listed");
-        Assert.Null(parks.Value);
-        Assert.Contains("园区模块尚未建设", parks.Unavailable, StringComparison.Ordinal);
-        Assert.Equal(Status.NotReported, parks.Progress.Status);
+        Assert.NotNull(parks.Value);
+        Assert.Null(parks.Unavailable);
+        Assert.Equal("/Parks?Year=2023&Listed=2023-06-30", parks.Link);
+        Assert.All(ComputedIndicators.Rules, r => Assert.Null(r.MissingModule));
         var signed = plan.Indicators.Single(i => i.Indicator.Code == "chain-signed");
         Assert.Equal(3m, signed.Value);
         Assert.NotEqual(Status.NotReported, signed.Progress.Status);
