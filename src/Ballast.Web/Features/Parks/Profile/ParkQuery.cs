@@ -14,7 +14,7 @@ public sealed class ParkQuery
     [FromQuery] public ParkStatus? Status { get; set; }
     /// <summary>Only parks listed on or before this day (the plan's deadline), not revoked.</summary>
     [FromQuery] public DateOnly? Listed { get; set; }
-    /// <summary>Only parks whose output for the year reaches this tier (亿元).</summary>
+    /// <summary>Only parks (not revoked) whose output for the year reaches this tier (亿元).</summary>
     [FromQuery] public decimal? Tier { get; set; }
     [FromQuery] public bool? Benchmark { get; set; }
     [FromQuery] public string? Q { get; set; }
@@ -28,6 +28,8 @@ public sealed class ParkQuery
         if (Chain is { } chain) { q = q.Where(p => p.ChainId == chain); }
         if (Status is { } status) { q = q.Where(p => p.Status == status); }
         if (Listed is { } day) { q = q.Where(p => p.Status != ParkStatus.Revoked && p.ListedOn != null && p.ListedOn <= day); }
+        // A revoked park is no longer a professional park: it reaches no tier.
+        if (Tier is not null) { q = q.Where(p => p.Status != ParkStatus.Revoked); }
         if (Benchmark == true) { q = q.Where(p => p.IsBenchmark); }
         if (!string.IsNullOrWhiteSpace(Q))
         {
