@@ -11,9 +11,6 @@ public static class LandRules
     public const decimal MaxAreaMu = 100_000m;
     public const int MaxParcelLength = 40;
 
-    /// <summary>Land-use rights are granted since the 1987 reform; an earlier date is a typing slip.</summary>
-    public static readonly DateOnly EarliestRight = new(1987, 1, 1);
-
     /// <summary>Half-width, no spaces, upper case; empty as null.</summary>
     public static string? NormaliseParcel(string? code) => string.IsNullOrWhiteSpace(code) ? null : TextNormalizer.Code(code);
 
@@ -29,9 +26,10 @@ public static class LandRules
         {
             errors.Add((nameof(land.ParcelCode), "宗地编码只能含大写字母、数字和连字符，不超过40位"));
         }
-        if (land.LandRightOn is { } on && (on < EarliestRight || on > today))
+        // The earliest date is every date's (Plausible.FirstYear): rights granted before 1990 predate any record kept here.
+        if (land.LandRightOn is { } on && on > today)
         {
-            errors.Add((nameof(land.LandRightOn), "土地使用权取得日期须在1987年之后且不晚于今天"));
+            errors.Add((nameof(land.LandRightOn), "土地使用权取得日期不能晚于今天"));
         }
         if (land.IsStandardLand && land.LandAreaMu is null)
         {

@@ -58,11 +58,10 @@ public sealed class LandRulesTests
         Assert.Contains(LandRules.Check(new EnterpriseInput { ParcelCode = new string('A', 41) }, Today), e => e.Field == "ParcelCode");
 
     [Theory]
-    [InlineData(1986, 12, 31, false)]
-    [InlineData(1987, 1, 1, true)]
+    [InlineData(1990, 1, 1, true)]
     [InlineData(2026, 6, 1, true)]
     [InlineData(2026, 6, 2, false)]
-    public void The_land_right_date_is_from_1987_to_today(int y, int m, int d, bool ok) =>
+    public void The_land_right_date_is_not_later_than_today(int y, int m, int d, bool ok) =>
         Assert.Equal(ok, LandRules.Check(new ProjectInput { LandRightOn = new DateOnly(y, m, d) }, Today).Count == 0);
 
     [Fact]
