@@ -69,6 +69,7 @@ public static class DemoSeeder
         await DemoProgramme.SeedAsync(db);
         await DemoEnterprises.SeedAsync(sp);
         await DemoServices.SeedAsync(sp);
+        await DemoLand.SeedAsync(sp);
         // The demo leader account sees "my projects" as the first demo leader.
         var leaderUser = await users.FindByNameAsync("leader");
         var leader = await db.Leaders.OrderBy(l => l.SortOrder).FirstAsync();

@@ -55,7 +55,7 @@ public sealed partial class GeneratedPortfolioTests(GeneratedFactory factory) : 
         Assert.All(projects, p =>
         {
             var input = ProjectInput.From(p);
-            var errors = InputRules.Validate(input, t).Concat(ProjectRules.Check(input, p.SignedOn)).ToList();
+            var errors = InputRules.Validate(input, t).Concat(ProjectRules.Check(input, p.SignedOn, DateOnly.FromDateTime(DateTime.UtcNow))).ToList();
             Assert.True(errors.Count == 0, $"{p.Name}: {string.Join("; ", errors)}");
             var history = p.StageChanges.OrderBy(c => c.Id).ToList();
             Assert.Equal(p.Stage, history.Count == 0 ? ProjectStage.Lead : history[^1].ToStage);

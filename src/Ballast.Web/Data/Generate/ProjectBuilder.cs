@@ -16,7 +16,7 @@ internal sealed class ProjectBuilder(AppDbContext db, Texts t, Draws draw, Gener
     {
         var input = new ProjectInputDraw(draw, r, codes).Draw(plan, serial);
         var errors = ProjectRules.Annotations(input, t);
-        errors.AddRange(ProjectRules.Check(input, plan.On(ProjectStage.Signed)));
+        errors.AddRange(ProjectRules.Check(input, plan.On(ProjectStage.Signed), r.Today));
         errors.AddRange(await RefersAttribute.CheckAsync(db, input, t));
         Refuse(input.Name, errors.Select(e => $"{e.Field}: {e.Message}"));
 

@@ -22,6 +22,10 @@ public static class EnterpriseExport
             new(t["{0}年营业收入（万元）", year], typeof(string), r => r.Revenue?.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) ?? notReported),
             new(t["{0}年纳税（万元）", year], typeof(string), r => r.TaxPaid?.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) ?? notReported),
             new(t["认定数"], typeof(int), r => r.Designations),
+            new(t["用地面积（亩）"], typeof(decimal), r => r.LandAreaMu),
+            new(t["宗地编码"], typeof(string), r => r.ParcelCode),
+            new(t["土地使用权取得日期"], typeof(string), r => ListExport.Date(r.LandRightOn)),
+            new(t["标准地"], typeof(string), r => r.IsStandardLand ? t["是"].Value : t["否"].Value),
         ];
     }
 }

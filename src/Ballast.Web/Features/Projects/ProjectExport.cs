@@ -11,11 +11,12 @@ namespace Ballast.Web.Features.Projects;
 public static class ProjectExport
 {
     public sealed record Row(int Id, string Name, string? Unit, string? Chain, ProjectStage Stage, decimal TotalInvestment, DateOnly? SignedOn,
-        string? ProjectCode);
+        string? ProjectCode, decimal? LandAreaMu, string? ParcelCode, DateOnly? LandRightOn, bool IsStandardLand);
 
     public static IAsyncEnumerable<Row> Rows(IQueryable<Project> sorted) =>
         sorted.AsNoTracking()
-            .Select(p => new Row(p.Id, p.Name, p.OwnerUnit!.Name, p.Chain!.Name, p.Stage, p.TotalInvestment, p.SignedOn, p.ProjectCode))
+            .Select(p => new Row(p.Id, p.Name, p.OwnerUnit!.Name, p.Chain!.Name, p.Stage, p.TotalInvestment, p.SignedOn, p.ProjectCode, p.LandAreaMu, p.ParcelCode, p.LandRightOn,
+                p.IsStandardLand))
             .AsAsyncEnumerable();
 
     /// <param name="figures">A key list's figures by project, or null for a list without them.</param>
@@ -30,6 +31,10 @@ public static class ProjectExport
             new(t["总投资（亿元）"], typeof(decimal), r => Amounts.YiValue(r.TotalInvestment)),
             new(t["签约日期"], typeof(string), r => ListExport.Date(r.SignedOn)),
             new(t["项目代码"], typeof(string), r => r.ProjectCode),
+            new(t["用地面积（亩）"], typeof(decimal), r => r.LandAreaMu),
+            new(t["宗地编码"], typeof(string), r => r.ParcelCode),
+            new(t["土地使用权取得日期"], typeof(string), r => ListExport.Date(r.LandRightOn)),
+            new(t["标准地"], typeof(string), r => r.IsStandardLand ? t["是"].Value : t["否"].Value),
         ];
         if (figures is not null)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ballast.Web.Common;
 using Ballast.Web.Common.Validation;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Reference;
@@ -8,7 +9,7 @@ namespace Ballast.Web.Features.Projects;
 /// <summary>What a user may set on a project, and nothing more (no mass assignment): the page and
 /// the API both bind this and copy it onto the entity. The stage is not here: it moves through
 /// <see cref="StageRules"/> with a date, so its history stays true.</summary>
-public sealed class ProjectInput
+public sealed class ProjectInput : IUsesLand
 {
     [Required(ErrorMessage = "请填写项目名称")]
     [Display(Name = "项目名称")]
@@ -71,9 +72,18 @@ public sealed class ProjectInput
     [Range(0, 1_000_000, ErrorMessage = "就业人数须为非负整数")]
     public int? Jobs { get; set; }
 
-    [Range(typeof(decimal), "0", "100000000", ErrorMessage = "面积（亩）须在 0 到 100,000,000 之间")]
+    // Area, parcel code and right date are checked by LandRules, the same for a firm's land.
     [Display(Name = "用地面积（亩）")]
     public decimal? LandAreaMu { get; set; }
+
+    [Display(Name = "宗地编码")]
+    public string? ParcelCode { get; set; }
+
+    [Display(Name = "土地使用权取得日期")]
+    public DateOnly? LandRightOn { get; set; }
+
+    [Display(Name = "标准地")]
+    public bool IsStandardLand { get; set; }
 
     [Display(Name = "计划开工")]
     public DateOnly? PlannedStartOn { get; set; }
@@ -130,6 +140,9 @@ public sealed class ProjectInput
         p.ConstructionContent = Clean(ConstructionContent);
         p.Jobs = Jobs;
         p.LandAreaMu = LandAreaMu;
+        p.ParcelCode = LandRules.NormaliseParcel(ParcelCode);
+        p.LandRightOn = LandRightOn;
+        p.IsStandardLand = IsStandardLand;
         p.PlannedStartOn = PlannedStartOn;
         p.PlannedCompletionOn = PlannedCompletionOn;
         p.LeaderId = LeaderId;
@@ -149,7 +162,7 @@ public sealed class ProjectInput
         TotalInvestment = p.TotalInvestment, ForeignCapital = p.ForeignCapital, ProjectCode = p.ProjectCode, OwnerUnitId = p.OwnerUnitId,
         ResponsibleUnitId = p.ResponsibleUnitId, ParkUnitId = p.ParkUnitId, ChainId = p.ChainId, IndustryDivisionCode = p.IndustryDivisionCode,
         EmergingAreaCode = p.EmergingAreaCode, ConstructionContent = p.ConstructionContent, Jobs = p.Jobs, LandAreaMu = p.LandAreaMu,
-        PlannedStartOn = p.PlannedStartOn,
+        ParcelCode = p.ParcelCode, LandRightOn = p.LandRightOn, IsStandardLand = p.IsStandardLand, PlannedStartOn = p.PlannedStartOn,
         PlannedCompletionOn = p.PlannedCompletionOn, LeaderId = p.LeaderId, Origin = p.Origin, ReferrerKind = p.ReferrerKind,
         ReferrerName = p.ReferrerName, ReferrerRegisteredOn = p.ReferrerRegisteredOn, OriginNote = p.OriginNote,
         ExpansionOfId = p.ExpansionOfId, Version = p.Version,

@@ -13,9 +13,11 @@ public static class ProjectRules
     /// so no channel skips one.</summary>
     public static List<(string Field, string Message)> Annotations(ProjectInput input, Texts t) => InputRules.Validate(input, t);
 
-    public static List<(string Field, string Message)> Check(ProjectInput input, DateOnly? signedOn)
+    public static List<(string Field, string Message)> Check(ProjectInput input, DateOnly? signedOn, DateOnly today)
     {
-        var errors = new List<(string, string)>();
+        ArgumentNullException.ThrowIfNull(input);
+        input.ParcelCode = LandRules.NormaliseParcel(input.ParcelCode);
+        var errors = LandRules.Check(input, today);
         if (!string.IsNullOrWhiteSpace(input.InvestorUscc))
         {
             var uscc = Uscc.Check(input.InvestorUscc);

@@ -71,7 +71,7 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
     private async Task<SaveResult?> CheckAsync(int? id, ProjectInput input, DateOnly? signedOn, bool checkDuplicates)
     {
         var errors = ProjectRules.Annotations(input, t);
-        errors.AddRange(errors.Count == 0 ? ProjectRules.Check(input, signedOn) : []);
+        errors.AddRange(errors.Count == 0 ? ProjectRules.Check(input, signedOn, CityTime.DateOf(db.Time.GetUtcNow())) : []);
         errors.AddRange(errors.Count == 0 ? await RefersAttribute.CheckAsync(db, input, t) : []);
         if (!string.IsNullOrWhiteSpace(input.ProjectCode) && errors.Count == 0
             && await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.ProjectCode == input.ProjectCode && p.Id != (id ?? 0)))

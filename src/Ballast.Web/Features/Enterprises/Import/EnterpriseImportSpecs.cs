@@ -32,6 +32,7 @@ public static class EnterpriseImportSpecs
         new("Chain", "产业链", ColumnKind.Text) { Synonyms = ["所属产业链", "产业链条"] },
         new("RegisteredCapital", "注册资本", ColumnKind.Amount) { Synonyms = ["注册资金", "注册资本（万元）"] },
         new("FoundedOn", "成立日期", ColumnKind.Date) { Synonyms = ["成立时间", "注册日期", "成立年月"] },
+        LandSpecs.Area, LandSpecs.Parcel, LandSpecs.RightOn, LandSpecs.Standard,
         new("ContactName", "联系人", ColumnKind.Text) { Synonyms = ["企业联系人"] },
         new("ContactPhone", "联系电话", ColumnKind.Text) { Synonyms = ["电话", "联系方式"] },
     ];

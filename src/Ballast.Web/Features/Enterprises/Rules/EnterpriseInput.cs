@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ballast.Web.Common;
 using Ballast.Web.Common.Validation;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Reference;
@@ -8,7 +9,7 @@ namespace Ballast.Web.Features.Enterprises;
 /// <summary>What a user may set on a firm (no mass assignment): the page, the API, the import and the
 /// demo bind this and copy it onto the entity through <see cref="EnterpriseSave"/>. The building a firm occupies
 /// is not here: the building economy places firms in buildings, and a save of the firm leaves it as it is.</summary>
-public sealed class EnterpriseInput
+public sealed class EnterpriseInput : IUsesLand
 {
     [Required(ErrorMessage = "请填写企业名称")]
     [StringLength(200, MinimumLength = 2, ErrorMessage = "企业名称为2至200字")]
@@ -60,6 +61,19 @@ public sealed class EnterpriseInput
     public bool IsListed { get; set; }
     public bool IsAboveScale { get; set; }
 
+    // Checked by LandRules, the same as a project's land.
+    [Display(Name = "用地面积（亩）")]
+    public decimal? LandAreaMu { get; set; }
+
+    [Display(Name = "宗地编码")]
+    public string? ParcelCode { get; set; }
+
+    [Display(Name = "土地使用权取得日期")]
+    public DateOnly? LandRightOn { get; set; }
+
+    [Display(Name = "标准地")]
+    public bool IsStandardLand { get; set; }
+
     [StringLength(50, ErrorMessage = "联系人不超过50字")]
     [Display(Name = "联系人")]
     public string? ContactName { get; set; }
@@ -85,6 +99,10 @@ public sealed class EnterpriseInput
         e.FoundedOn = FoundedOn;
         e.IsListed = IsListed;
         e.IsAboveScale = IsAboveScale;
+        e.LandAreaMu = LandAreaMu;
+        e.ParcelCode = LandRules.NormaliseParcel(ParcelCode);
+        e.LandRightOn = LandRightOn;
+        e.IsStandardLand = IsStandardLand;
         e.ContactName = Clean(ContactName);
         e.ContactPhone = Clean(ContactPhone);
     }
@@ -94,7 +112,8 @@ public sealed class EnterpriseInput
         Name = e.Name, Uscc = e.Uscc, UsccNote = e.UsccNote, NotRegistered = e.Uscc is null && e.Country is null, Country = e.Country,
         FormerNames = e.FormerNames, OwnerUnitId = e.OwnerUnitId, Address = e.Address, IndustryDivisionCode = e.IndustryDivisionCode,
         ChainId = e.ChainId, RegisteredCapital = e.RegisteredCapital, FoundedOn = e.FoundedOn, IsListed = e.IsListed,
-        IsAboveScale = e.IsAboveScale, ContactName = e.ContactName, ContactPhone = e.ContactPhone, Version = e.Version,
+        IsAboveScale = e.IsAboveScale, LandAreaMu = e.LandAreaMu, ParcelCode = e.ParcelCode, LandRightOn = e.LandRightOn,
+        IsStandardLand = e.IsStandardLand, ContactName = e.ContactName, ContactPhone = e.ContactPhone, Version = e.Version,
     };
 
     internal static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -1,4 +1,5 @@
 using Ballast.Web.Common.Codes;
+using Ballast.Web.Common.Validation;
 
 namespace Ballast.Web.Features.Enterprises;
 
@@ -11,7 +12,8 @@ public static class EnterpriseRules
     public static List<(string Field, string Message)> Check(EnterpriseInput input, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<(string, string)>();
+        input.ParcelCode = LandRules.NormaliseParcel(input.ParcelCode);
+        var errors = LandRules.Check(input, today);
         if (!string.IsNullOrWhiteSpace(input.Uscc))
         {
             var uscc = Uscc.Check(input.Uscc);

@@ -46,10 +46,7 @@ public static class ImportSpecs
         new("StartedOn", "开工日期", ColumnKind.Date) { Synonyms = ["开工时间", "实际开工时间", "开工年月"] },
         new("PlannedStartOn", "计划开工日期", ColumnKind.Date) { Synonyms = ["计划开工时间"] },
         new("PlannedCompletionOn", "计划竣工日期", ColumnKind.Date) { Synonyms = ["计划竣工时间", "计划完工日期", "计划完工时间"] },
-        new("LandAreaMu", "用地面积", ColumnKind.Decimal)
-        {
-            Synonyms = ["用地面积（亩）", "占地面积", "用地", "项目用地", "土地面积"]
-        },
+        LandSpecs.Area, LandSpecs.Parcel, LandSpecs.RightOn, LandSpecs.Standard,
         new("ProjectCode", "项目代码", ColumnKind.Text) { Synonyms = ["投资项目代码", "备案代码", "项目统一代码", "审批代码"] },
         new("ConstructionContent", "建设内容", ColumnKind.Text) { Synonyms = ["建设规模及内容", "主要建设内容", "建设内容及规模"] },
         new("Leader", "包抓领导", ColumnKind.Text) { Synonyms = ["市级包抓领导", "包抓市领导", "市级领导"] },

@@ -51,7 +51,7 @@ public sealed partial class ProjectImporter
             Fill(input, r, s.Unit!, s.Chain, s.Leader);
             // The page's and the API's rules, in their words: annotations first, then the rules.
             problems.AddRange(ProjectRules.Annotations(input, t).Select(e => e.Message));
-            problems.AddRange(ProjectRules.Check(input, r.GetDate("SignedOn") ?? existing?.SignedOn).Select(e => e.Message));
+            problems.AddRange(ProjectRules.Check(input, r.GetDate("SignedOn") ?? existing?.SignedOn, today).Select(e => e.Message));
             problems.AddRange(Dates(r, today));
             if (KeyPlanOf(r)?.Plan is < 0 or > MaxPlan)
             {
