@@ -69,7 +69,6 @@ public static class DemoSeeder
         await DemoProgramme.SeedAsync(db);
         await DemoEnterprises.SeedAsync(sp);
         await DemoServices.SeedAsync(sp);
-        await DemoLand.SeedAsync(sp);
         // The demo leader account sees "my projects" as the first demo leader.
         var leaderUser = await users.FindByNameAsync("leader");
         var leader = await db.Leaders.OrderBy(l => l.SortOrder).FirstAsync();
@@ -77,6 +76,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync();
         await DemoChains.SeedAsync(db);
         await DemoParks.SeedAsync(sp);
+        await DemoLand.SeedAsync(sp);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)
