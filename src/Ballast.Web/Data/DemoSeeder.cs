@@ -75,6 +75,7 @@ public static class DemoSeeder
         leader.UserId = leaderUser!.Id;
         await db.SaveChangesAsync();
         await DemoChains.SeedAsync(db);
+        await DemoPerMu.SeedAsync(sp);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)
