@@ -88,8 +88,8 @@ public static class PerMuApi
     }
 
     private static async Task<Ok<List<RunSummary>>> ListRunsAsync(int? year, int? unitId, RunState? state, AppDbContext db) =>
-        TypedResults.Ok(await PerMuQuery.Runs(db).Where(r => (year == null || r.Year == year) && (unitId == null || r.PopulationUnitId == unitId)
-            && (state == null || r.State == state)).OrderByDescending(r => r.Year).ThenBy(r => r.PopulationName).ThenByDescending(r => r.Number).ToListAsync());
+        TypedResults.Ok(await PerMuQuery.Runs(db, q => q.Where(r => (year == null || r.Year == year) && (unitId == null || r.PopulationUnitId == unitId)
+            && (state == null || r.State == state)).OrderByDescending(r => r.Year).ThenBy(r => r.PopulationUnitId).ThenByDescending(r => r.Number)).ToListAsync());
 
     private static async Task<IResult> RunAsync(RunInput input, PerMuRunner runner, AppDbContext db, Texts t)
     {
@@ -98,12 +98,12 @@ public static class PerMuApi
         {
             return ApiAnswers.Failure(result, t);
         }
-        var s = await PerMuQuery.Runs(db).SingleAsync(r => r.Id == result.Record!.Id);
+        var s = await PerMuQuery.Runs(db, q => q.Where(r => r.Id == result.Record!.Id)).SingleAsync();
         return TypedResults.Created($"/api/permu/runs/{s.Id}", new RunCreated(s.Id, s.Number, s.State, s.Firms, s.Scored, s.Exempt, s.Missing, s.A, s.B, s.C, s.D));
     }
 
     private static async Task<Results<Ok<RunSummary>, NotFound>> GetRunAsync(int id, AppDbContext db) =>
-        await PerMuQuery.Runs(db).SingleOrDefaultAsync(r => r.Id == id) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();
+        await PerMuQuery.Runs(db, q => q.Where(r => r.Id == id)).SingleOrDefaultAsync() is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<ResultRow>>, NotFound>> ResultsAsync(int id, AppDbContext db) =>
         await db.PerMuRuns.AnyAsync(r => r.Id == id) ? TypedResults.Ok(await PerMuQuery.ResultsAsync(db, id)) : TypedResults.NotFound();
@@ -112,6 +112,6 @@ public static class PerMuApi
     {
         var result = await step;
         return result.Outcome == SaveOutcome.Saved
-            ? TypedResults.Ok(await PerMuQuery.Runs(db).SingleAsync(r => r.Id == result.Record!.Id)) : ApiAnswers.Failure(result, t);
+            ? TypedResults.Ok(await PerMuQuery.Runs(db, q => q.Where(r => r.Id == result.Record!.Id)).SingleAsync()) : ApiAnswers.Failure(result, t);
     }
 }

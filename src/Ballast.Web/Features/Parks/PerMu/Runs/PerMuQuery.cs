@@ -7,15 +7,17 @@ namespace Ballast.Web.Features.Parks;
 /// a run's results are read through the run, so whoever sees the run sees its firms.</summary>
 public static class PerMuQuery
 {
-    public static IQueryable<RunSummary> Runs(AppDbContext db) =>
-        from r in db.PerMuRuns.AsNoTracking()
+    /// <summary>The runs <paramref name="filter"/> keeps, with their counts; filter and order the runs, not the summaries.</summary>
+    public static IQueryable<RunSummary> Runs(AppDbContext db, Func<IQueryable<PerMuRun>, IQueryable<PerMuRun>> filter) =>
+        from r in filter(db.PerMuRuns.AsNoTracking())
         join s in db.PerMuSchemes on r.SchemeId equals s.Id
         join u in db.Units on r.PopulationUnitId equals u.Id
-        let results = db.PerMuResults.Where(x => x.RunId == r.Id)
         select new RunSummary(r.Id, r.SchemeId, s.Name, r.Year, r.PopulationKind, r.PopulationUnitId, u.Name, r.Number, r.State, r.RunBy, r.RunAt,
-            r.ReviewedBy, r.PublishedBy, results.Count(), results.Count(x => x.Score != null), results.Count(x => x.Grade == PerMuGrade.T),
-            results.Count(x => x.Missing != null), results.Count(x => x.Grade == PerMuGrade.A), results.Count(x => x.Grade == PerMuGrade.B),
-            results.Count(x => x.Grade == PerMuGrade.C), results.Count(x => x.Grade == PerMuGrade.D), r.Version);
+            r.ReviewedBy, r.PublishedBy, db.PerMuResults.Count(x => x.RunId == r.Id), db.PerMuResults.Count(x => x.RunId == r.Id && x.Score != null),
+            db.PerMuResults.Count(x => x.RunId == r.Id && x.Grade == PerMuGrade.T), db.PerMuResults.Count(x => x.RunId == r.Id && x.Missing != null),
+            db.PerMuResults.Count(x => x.RunId == r.Id && x.Grade == PerMuGrade.A), db.PerMuResults.Count(x => x.RunId == r.Id && x.Grade == PerMuGrade.B),
+            db.PerMuResults.Count(x => x.RunId == r.Id && x.Grade == PerMuGrade.C), db.PerMuResults.Count(x => x.RunId == r.Id && x.Grade == PerMuGrade.D),
+            r.Version);
 
     /// <summary>The run's firms, ranked first (by group, then rank), then those missing figures, then the exempt.</summary>
     public static async Task<List<ResultRow>> ResultsAsync(AppDbContext db, int runId)
