@@ -108,6 +108,7 @@ public static partial class ReferenceSeeder
         }
         await SeedEnterpriseReferenceAsync(db, ct);
         await ComputeServiceIndicatorsAsync(db, ct);
+        await Features.Parks.PerMuExamples.SeedAsync(db, ct);
     }
 
     private static T Read<T>(string file)

@@ -30,6 +30,7 @@ public static class Nav
         new("产业", "企业", "bi-building", "/Enterprises"),
         new("产业", "政策", "bi-journal-text", null),
         new("产业", "楼宇经济", "bi-building-up", "/Buildings"),
+        new("产业", "亩均评价", "bi-bar-chart-steps", "/Parks/PerMu"),
         new("管理", "组织与用户", "bi-people", "/Organisation", [Roles.SecurityAdmin, Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "基础数据", "bi-database", "/Reference", [Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "审计日志", "bi-shield-lock", "/Audit", [Roles.Auditor]),

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Ballast.Web.Features.Parks;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ScoringMethod>))]
 public enum ScoringMethod
 {
     /// <summary>Σ value ÷ benchmark × weight.</summary>
@@ -8,6 +11,7 @@ public enum ScoringMethod
     MinMax,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<GradeMethod>))]
 public enum GradeMethod
 {
     /// <summary>By rank: the top CutA % are A, and so on.</summary>
@@ -17,12 +21,14 @@ public enum GradeMethod
 }
 
 /// <summary>Which firms an indicator scores: above-scale (规上) and below-scale (规下) are scored differently.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PerMuGroup>))]
 public enum PerMuGroup
 {
     AboveScale,
     BelowScale,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PerMuGrade>))]
 public enum PerMuGrade
 {
     /// <summary>优先发展.</summary>
@@ -37,12 +43,14 @@ public enum PerMuGrade
     T,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PopulationKind>))]
 public enum PopulationKind
 {
     District,
     Park,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<RunState>))]
 public enum RunState
 {
     Draft,

@@ -1,0 +1,7 @@
+namespace Ballast.Web.Features.Parks;
+
+public static class PerMuSetup
+{
+    public static IServiceCollection AddPerMu(this IServiceCollection services) => services
+        .AddScoped<PerMuSchemeSave>().AddScoped<PerMuRunner>().AddScoped<PerMuLifecycle>();
+}
