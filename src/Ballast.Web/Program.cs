@@ -18,7 +18,6 @@ using Ballast.Web.Features.Operability;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Parks;
 using Ballast.Web.Features.Programme;
-using Ballast.Web.Features.Parks;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
 using Ballast.Web.Features.Services;
