@@ -28,8 +28,9 @@ public sealed class SameRefusalTests(BallastFactory factory) : IClassFixture<Bal
         new("uscc-letters", Web.Common.Codes.Uscc.Check("9111000060003IOZSV").Problem!, Uscc: "9111000060003IOZSV"),
         new("uscc-check", $"{Web.Common.Codes.Uscc.Check("91110000600037341N").Problem}。如确认无误，请填写保留说明", Uscc: "91110000600037341N"),
         new("completion-before-start", "计划竣工日期不能早于计划开工日期", PlannedStart: new(2024, 5, 1), PlannedEnd: new(2024, 1, 1)),
-        new("negative-land", "面积（亩）须在 0 到 100,000,000 之间", Land: -1m),
-        new("huge-land", "面积（亩）须在 0 到 100,000,000 之间", Land: 100_000_001m),
+        new("negative-land", "用地面积须大于 0 且不超过 100,000 亩", Land: -1m),
+        new("zero-land", "用地面积须大于 0 且不超过 100,000 亩", Land: 0m),
+        new("huge-land", "用地面积须大于 0 且不超过 100,000 亩", Land: 100_000.01m),
         .. Generated(),
     ];
 

@@ -120,9 +120,9 @@ public sealed class BulletinTests(BulletinFactory factory) : IClassFixture<Bulle
         Assert.Equal(ranked.Select(r => r.Figure.Progress.CompletionPercent).OrderDescending(), ranked.Select(r => r.Figure.Progress.CompletionPercent));
 
         // Departments by the average score of the indicators they lead: 工信局 reported one red indicator, and the
-        // computed 新增服务型制造示范 counts none this year (red as well).
+        // computed 新增服务型制造示范 and the four park indicators count none in this test (no parks): red as well.
         var miit = d.Departments.Single(r => r.Name == "市工业和信息化局");
-        Assert.Equal((0.0m, Status.Red, 2), (miit.Rollup.Score, miit.Rollup.Status, miit.Rollup.Reported));
+        Assert.Equal((0.0m, Status.Red, 6), (miit.Rollup.Score, miit.Rollup.Status, miit.Rollup.Reported));
         Assert.All(d.Departments.SkipWhile(r => r.Rank is not null), r => Assert.Null(r.Rank));
         Assert.Equal(d.Departments.Where(r => r.Rank is not null).Select(r => r.Rollup.Score).OrderDescending(),
             d.Departments.Where(r => r.Rank is not null).Select(r => r.Rollup.Score));
