@@ -35,7 +35,7 @@ public sealed class ExportAllTests(BallastFactory factory) : IClassFixture<Balla
 
         // Every row, in the list's order (largest first), the last page's included.
         Assert.Equal(Enumerable.Range(1, Count).Reverse().Select(i => $"（全量导出）项目{i}"), rows.Select(r => (string?)r["项目名称"]));
-        Assert.Equal(["项目名称", "责任单位", "产业链", "阶段", "总投资（亿元）", "签约日期", "项目代码"], rows[0].Keys);
+        Assert.Equal(["项目名称", "责任单位", "产业链", "阶段", "总投资（亿元）", "签约日期", "项目代码", "用地面积（亩）", "宗地编码", "土地使用权取得日期", "标准地"], rows[0].Keys);
         Assert.Equal(await factory.WithDbAsync(db => db.Units.Where(u => u.Id == unit).Select(u => u.Name).SingleAsync()), rows[0]["责任单位"]);
     }
 

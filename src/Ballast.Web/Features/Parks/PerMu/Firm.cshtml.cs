@@ -13,6 +13,8 @@ public sealed class PerMuFirmModel(AppDbContext db) : PageModel
     public string Name { get; private set; } = "";
     public string? Uscc { get; private set; }
     public List<FirmYearResult> Results { get; private set; } = [];
+    /// <summary>The projects the firm invests in, as far as the reader may see them: each leads to its whole thread.</summary>
+    public List<(int Id, string Name)> Projects { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -23,6 +25,9 @@ public sealed class PerMuFirmModel(AppDbContext db) : PageModel
             return NotFound();
         }
         (Id, Name, Uscc) = (id, firm.Name, firm.Uscc);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.InvestorEnterpriseId == id && p.MergedIntoId == null)
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).ToListAsync();
+        Projects = projects.ConvertAll(p => (p.Id, p.Name));
         return Page();
     }
 }
