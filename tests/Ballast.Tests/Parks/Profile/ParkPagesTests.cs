@@ -37,8 +37,13 @@ public sealed class ParkPagesTests(BallastFactory factory) : IClassFixture<Balla
         Assert.DoesNotContain("督办测试 已完成", chase, StringComparison.Ordinal);
         var page = await client.GetStringAsync($"/Parks/{Id(park)}?Year=2023");
         Assert.Contains("督办测试 已完成", page, StringComparison.Ordinal);
-        Assert.Contains($"/Parks/PerMu?park={Id(await UnitAsync(factory, "park-11"))}", page, StringComparison.Ordinal);
-        Assert.Contains($"/Parks/{Id(park)}/Thread", page, StringComparison.Ordinal);
+        // The links lead to pages that answer: the park's runs and its projects' whole thread.
+        var perMu = $"/Parks/PerMu?Unit={Id(await UnitAsync(factory, "park-11"))}";
+        var thread = $"/Parks/Thread/Park/{Id(park)}";
+        Assert.Contains(perMu, page, StringComparison.Ordinal);
+        Assert.Contains(thread, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(perMu)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(thread)).StatusCode);
     }
 
     [Fact]
