@@ -20,23 +20,16 @@ public sealed class PerMuRunner(AppDbContext db, UserScope scope, Texts t)
         }
         var year = input.Year ?? scheme.Year;
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == input.PopulationUnitId);
-        var errors = new List<(string Field, string Message)>();
+        // The shared rules: enums within their values, no control characters, the note's length.
+        var errors = Common.Validation.InputRules.Validate(input, t);
         if (year != scheme.Year)
         {
             errors.Add((nameof(input.Year), t["该方案适用于{0}年的数据；评价其他年度请先复制方案", scheme.Year]));
         }
-        if (!Enum.IsDefined(input.PopulationKind))
-        {
-            errors.Add((nameof(input.PopulationKind), t["「{0}」取值不在允许范围内", t["评价范围"].Value]));
-        }
-        else if (unit is null || (input.PopulationKind == PopulationKind.Park ? unit.Kind != UnitKind.Park
-            : unit.Kind is not (UnitKind.District or UnitKind.FunctionalArea or UnitKind.City)))
+        if (Enum.IsDefined(input.PopulationKind) && (unit is null || (input.PopulationKind == PopulationKind.Park ? unit.Kind != UnitKind.Park
+            : unit.Kind is not (UnitKind.District or UnitKind.FunctionalArea or UnitKind.City))))
         {
             errors.Add((nameof(input.PopulationUnitId), t[input.PopulationKind == PopulationKind.Park ? "请选择园区" : "请选择区市"]));
-        }
-        if (input.Note is { Length: > 1000 })
-        {
-            errors.Add((nameof(input.Note), t["备注不超过1000字"]));
         }
         if (errors.Count > 0)
         {
