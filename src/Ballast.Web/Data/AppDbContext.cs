@@ -5,6 +5,8 @@ using Ballast.Web.Features.Enterprises;
 using Ballast.Web.Features.Services;
 using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Parks;
+using Ballast.Web.Features.Compendium;
+using Ballast.Web.Features.Promotion;
 using Ballast.Web.Features.Programme;
 using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Projects.Import;
@@ -85,6 +87,21 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
     public DbSet<PerMuRun> PerMuRuns => Set<PerMuRun>();
     public DbSet<PerMuResult> PerMuResults => Set<PerMuResult>();
     public DbSet<WatchEntry> WatchEntries => Set<WatchEntry>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyStatusChange> PolicyStatusChanges => Set<PolicyStatusChange>();
+    public DbSet<PolicyChain> PolicyChains => Set<PolicyChain>();
+    public DbSet<PolicyIndustry> PolicyIndustries => Set<PolicyIndustry>();
+    public DbSet<PolicyContact> PolicyContacts => Set<PolicyContact>();
+    public DbSet<PolicyAttachment> PolicyAttachments => Set<PolicyAttachment>();
+    public DbSet<PolicyCondition> PolicyConditions => Set<PolicyCondition>();
+    public DbSet<PublishedProject> PublishedProjects => Set<PublishedProject>();
+    public DbSet<RewardRule> RewardRules => Set<RewardRule>();
+    public DbSet<ReferralReward> ReferralRewards => Set<ReferralReward>();
+    public DbSet<RewardConfirmation> RewardConfirmations => Set<RewardConfirmation>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignMember> CampaignMembers => Set<CampaignMember>();
+    public DbSet<CampaignVisit> CampaignVisits => Set<CampaignVisit>();
+    public DbSet<CampaignLead> CampaignLeads => Set<CampaignLead>();
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<KeptUpload> KeptUploads => Set<KeptUpload>();
@@ -127,6 +144,10 @@ public abstract class AppDbContext(DbContextOptions options, UserScope scope, Ti
         Scoped<AdmissionEvaluation>(builder);
         Scoped<LandCommitment>(builder);
         Scoped<WatchEntry>(builder);
+        // Policies and published projects are read by everyone (and the public); writes keep to their owner.
+        // Rewards and campaigns keep to their owner's scope.
+        Scoped<ReferralReward>(builder);
+        Scoped<Campaign>(builder);
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {

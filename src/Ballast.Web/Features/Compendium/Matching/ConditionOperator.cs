@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Compendium;
+
+public enum ConditionOperator
+{
+    In,
+    NotIn,
+    AtLeast,
+    AtMost,
+    IsTrue,
+}

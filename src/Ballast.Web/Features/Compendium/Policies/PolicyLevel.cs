@@ -1,0 +1,8 @@
+namespace Ballast.Web.Features.Compendium;
+
+public enum PolicyLevel
+{
+    City,
+    District,
+    Park,
+}

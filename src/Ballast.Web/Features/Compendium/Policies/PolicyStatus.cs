@@ -1,0 +1,9 @@
+namespace Ballast.Web.Features.Compendium;
+
+public enum PolicyStatus
+{
+    InForce,
+    Expired,
+    Replaced,
+    Repealed,
+}

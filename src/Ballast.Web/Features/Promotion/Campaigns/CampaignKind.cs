@@ -1,0 +1,11 @@
+namespace Ballast.Web.Features.Promotion;
+
+public enum CampaignKind
+{
+    /// <summary>出海招商: a delegation abroad.</summary>
+    Overseas,
+    /// <summary>A trip within China.</summary>
+    Domestic,
+    /// <summary>A promotion event, fair or signing ceremony held by the city.</summary>
+    Event,
+}
