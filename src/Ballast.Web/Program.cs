@@ -11,6 +11,7 @@ using Ballast.Web.Data;
 using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Chains;
+using Ballast.Web.Features.Compendium;
 using Ballast.Web.Features.Dashboard;
 using Ballast.Web.Features.Enterprises;
 using Ballast.Web.Features.Lists;
@@ -60,6 +61,7 @@ services.AddEnterprises();
 services.AddParkProfile();
 services.AddParksLand();
 services.AddPerMu();
+services.AddPublicPages();
 services.AddSingleton<Texts>();
 services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
 services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
@@ -102,7 +104,7 @@ services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.Multip
 
 var app = builder.Build();
 
-if (AuditSetup.Refusal(app.Services) is { } refusal)
+if ((AuditSetup.Refusal(app.Services) ?? PublicAddress.Refusal(app.Configuration)) is { } refusal)
 {
     await Console.Error.WriteLineAsync(refusal);
     return 1;
@@ -142,6 +144,7 @@ app.MapOpenApi();
 // Nothing leaves the server: no web fonts, telemetry, agent or toolbar linking to outside services.
 app.MapScalarApiReference(ApiDocsPolicy.Path, o => o.WithTitle("Ballast API")
     .DisableDefaultFonts().DisableTelemetry().DisableAgent().HideDeveloperTools());
+app.MapPublicPages();
 app.MapGet("/culture", Culture.Switch).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/year", ProgrammeYear.Switch).ExcludeFromDescription();
 if (app.Configuration.GetValue("Bench:Floors", false)) { app.MapBenchFloors(); }
@@ -170,6 +173,7 @@ api.MapPlanApi();
 api.MapBulletinApi();
 api.MapAssessmentApi();
 api.MapPerMuApi();
+api.MapPublishedProjectsApi();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,10 @@
+namespace Ballast.Web.Features.Compendium;
+
+public enum PublishOutcome
+{
+    Saved,
+    Invalid,
+    Forbidden,
+    Conflict,
+    NotFound,
+}
