@@ -1,0 +1,9 @@
+namespace Ballast.Web.Features.Compendium;
+
+/// <summary>A firm against a policy: every condition met; some unknown and none missed (needs checking); or a condition missed.</summary>
+public enum Verdict
+{
+    Eligible,
+    NeedsChecking,
+    NotEligible,
+}
