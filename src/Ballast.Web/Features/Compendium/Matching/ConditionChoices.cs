@@ -20,10 +20,12 @@ internal static class ConditionChoices
                     && (u.Kind == UnitKind.City || u.Kind == UnitKind.District || u.Kind == UnitKind.FunctionalArea)).OrderBy(u => u.SortOrder).ToListAsync())
                 .Select(u => (u.RegionCode!, $"{Texts.Pick(u.Name, u.NameEn)} {u.RegionCode}")).DistinctBy(x => x.Item1)],
             ConditionKind.Industry => [.. (await Choices.DivisionsAsync(db, null)).Select(d => (d.Value, d.Text))],
-            ConditionKind.Chain => [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync()).Select(c => (c.Code, Texts.Pick(c.Name, c.NameEn)))],
+            ConditionKind.Chain => [.. (await db.Chains.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync())
+                .Select(c => (c.Code, Texts.Pick(c.Name, c.NameEn)))],
             ConditionKind.SizeClass => [.. Enum.GetValues<SizeClass>().Select(s => (s.ToString(), t[SizeClassifier.Name(s)].Value))],
             ConditionKind.Designation => [.. (await Choices.KindsAsync(db, null, DesignationSubject.Firm)).Select(k => (k.Value, k.Text))],
-            ConditionKind.Park => [.. (await db.Parks.AsNoTracking().OrderBy(p => p.Unit!.SortOrder).Select(p => new { p.UnitId, p.Unit!.Name, p.Unit.NameEn }).ToListAsync())
+            ConditionKind.Park => [.. (await db.Parks.AsNoTracking().OrderBy(p => p.Unit!.SortOrder)
+                    .Select(p => new { p.UnitId, p.Unit!.Name, p.Unit.NameEn }).ToListAsync())
                 .Select(p => (p.UnitId.ToString(CultureInfo.InvariantCulture), Texts.Pick(p.Name, p.NameEn)))],
             _ => [],
         };

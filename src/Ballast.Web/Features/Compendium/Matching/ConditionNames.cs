@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Compendium;
 
 /// <summary>Names for the codes a condition lists, so that a condition reads as the policy says it
-/// ("所在区市 属于 黄岛区、城阳区", "上年 营业收入 不低于 2,000 万元").</summary>
+/// (所在区市 属于 黄岛区、城阳区; 上年 营业收入 不低于 2,000 万元).</summary>
 public sealed class ConditionNames(IReadOnlyDictionary<string, string> names)
 {
     public IReadOnlyDictionary<string, string> Names { get; } = names;

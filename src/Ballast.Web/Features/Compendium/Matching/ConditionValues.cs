@@ -4,9 +4,11 @@ namespace Ballast.Web.Features.Compendium;
 public static class ConditionValues
 {
     public static IReadOnlyList<string> Split(string? values) =>
-        [.. (values ?? "").Split([',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+        [.. (values ?? "").Split([',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal)];
 
-    public static string Join(IEnumerable<string> codes) => string.Join(',', codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal));
+    public static string Join(IEnumerable<string> codes) =>
+        string.Join(',', codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal));
 
     /// <summary>A region code covers itself and, when it ends in 00 or 0000, the districts below it (370200 covers 370211).</summary>
     public static bool RegionCovers(string listed, string firm)

@@ -60,7 +60,8 @@ public static class Eligibility
         var relevant = firm.Designations.Where(d => listed.Contains(d.KindCode)).ToList();
         var valid = relevant.Where(d => d.ValidOn(day)).Select(d => d.KindName).Distinct().ToList();
         var value = valid.Count > 0 ? string.Join("、", valid)
-            : relevant.Count > 0 ? string.Join("、", relevant.Select(d => d.ExpiresOn is { } e && e < day ? $"{d.KindName}（{Date(e)}到期）" : $"{d.KindName}（{d.Year}年认定）"))
+            : relevant.Count > 0 ? string.Join("、", relevant.Select(d => d.ExpiresOn is { } e && e < day
+                ? $"{d.KindName}（{Date(e)}到期）" : $"{d.KindName}（{d.Year}年认定）"))
             : "无";
         return Listed(c, "有效认定", value, valid.Count > 0);
     }
@@ -71,7 +72,8 @@ public static class Eligibility
         var inside = relevant.Where(p => p.InOn(day)).Select(p => p.ParkName).Distinct().ToList();
         var current = firm.Parks.Where(p => p.InOn(day)).Select(p => p.ParkName).Distinct().ToList();
         var value = inside.Count > 0 ? string.Join("、", inside)
-            : relevant.Count > 0 ? string.Join("、", relevant.Select(p => p.LeftOn is { } l && l <= day ? $"{p.ParkName}（{Date(l)}迁出）" : $"{p.ParkName}（{Date(p.EnteredOn)}入园）"))
+            : relevant.Count > 0 ? string.Join("、", relevant.Select(p => p.LeftOn is { } l && l <= day
+                ? $"{p.ParkName}（{Date(l)}迁出）" : $"{p.ParkName}（{Date(p.EnteredOn)}入园）"))
             : current.Count > 0 ? string.Join("、", current) : "不在园区";
         return Listed(c, "所在园区", value, inside.Count > 0);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ballast.Web.Common.Localization;
 
 namespace Ballast.Web.Features.Compendium;
@@ -5,7 +6,8 @@ namespace Ballast.Web.Features.Compendium;
 /// <summary>Matching results as the API answers them: every reason as text in the caller's language, with its outcome.</summary>
 public static class MatchJson
 {
-    public sealed record Reason(int ConditionId, ConditionKind Kind, ConditionOutcome Outcome, string? Label, string Text);
+    public sealed record Reason(int ConditionId, [property: JsonConverter(typeof(JsonStringEnumConverter<ConditionKind>))] ConditionKind Kind,
+        ConditionOutcome Outcome, string? Label, string Text);
 
     public sealed record Firm(int EnterpriseId, string Name, string? Uscc, string? District, string? ContactName, string? ContactPhone,
         Verdict Verdict, IReadOnlyList<Reason> Reasons);
@@ -13,7 +15,9 @@ public static class MatchJson
     public sealed record PolicyMatches(int PolicyId, string Code, string Title, int Year, DateOnly Day, bool InForce, int Examined, int Eligible,
         int NeedsChecking, IReadOnlyList<Firm> Firms);
 
-    public sealed record Offer(int PolicyId, string Code, string Title, string? DocumentNumber, PolicyLevel Level, PolicyStatus Status,
+    public sealed record Offer(int PolicyId, string Code, string Title, string? DocumentNumber,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<PolicyLevel>))] PolicyLevel Level,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<PolicyStatus>))] PolicyStatus Status,
         DateOnly? ExpiresOn, Verdict Verdict, IReadOnlyList<Reason> Reasons);
 
     public sealed record FirmPolicies(int EnterpriseId, string Name, string? Uscc, string? District, int Year, DateOnly Day,

@@ -11,7 +11,8 @@ public sealed class Matcher(AppDbContext db, FactsLoader loader)
     /// <summary>The firms in scope that qualify or need checking, in batches; firms that miss are only counted.</summary>
     public async Task<MatchList> FirmsForAsync(int policyId, MatchOptions options, CancellationToken ct = default)
     {
-        var conditions = await db.PolicyConditions.AsNoTracking().Where(c => c.PolicyId == policyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
+        var conditions = await db.PolicyConditions.AsNoTracking().Where(c => c.PolicyId == policyId)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
         if (conditions.Count == 0)
         {
             return new MatchList(conditions, [], 0);
@@ -30,7 +31,8 @@ public sealed class Matcher(AppDbContext db, FactsLoader loader)
     }
 
     /// <summary>Every policy with conditions, judged for one firm in scope; null when the firm is not in scope.</summary>
-    public async Task<(FirmFacts Firm, IReadOnlyList<PolicyOffer> Offers)?> PoliciesForAsync(int enterpriseId, MatchOptions options, CancellationToken ct = default)
+    public async Task<(FirmFacts Firm, IReadOnlyList<PolicyOffer> Offers)?> PoliciesForAsync(int enterpriseId, MatchOptions options,
+        CancellationToken ct = default)
     {
         var registry = await Registry.LoadAsync(db, ct);
         var firm = (await loader.AllAsync(db.Enterprises.Where(e => e.Id == enterpriseId), registry, options.Year, ct)).SingleOrDefault();
@@ -38,8 +40,10 @@ public sealed class Matcher(AppDbContext db, FactsLoader loader)
         {
             return null;
         }
-        var policies = await db.Policies.AsNoTracking().Include(p => p.Conditions).Where(p => p.Conditions.Count > 0).OrderBy(p => p.Level).ThenBy(p => p.Id).ToListAsync(ct);
-        var offers = policies.Select(p => new PolicyOffer(p.Id, p.Code, p.Title, p.DocumentNumber, p.Level, p.Status, p.ExpiresOn, PolicyWindow.InForceOn(p, options.Day),
+        var policies = await db.Policies.AsNoTracking().Include(p => p.Conditions).Where(p => p.Conditions.Count > 0)
+            .OrderBy(p => p.Level).ThenBy(p => p.Id).ToListAsync(ct);
+        var offers = policies.Select(p => new PolicyOffer(p.Id, p.Code, p.Title, p.DocumentNumber, p.Level, p.Status, p.ExpiresOn,
+            PolicyWindow.InForceOn(p, options.Day),
             Eligibility.Evaluate(firm, p.Conditions, options.Year, options.Day))).ToList();
         return (firm, offers);
     }

@@ -54,7 +54,8 @@ public static class MatchingApi
         }
         var options = Options(ctx, year, day, time) with { District = district, Chain = chain };
         var list = await matcher.FirmsForAsync(id, options, ctx.RequestAborted);
-        return TypedResults.Ok(new MatchJson.PolicyMatches(policy.Id, policy.Code, policy.Title, options.Year, options.Day, PolicyWindow.InForceOn(policy, options.Day),
+        return TypedResults.Ok(new MatchJson.PolicyMatches(policy.Id, policy.Code, policy.Title, options.Year, options.Day,
+            PolicyWindow.InForceOn(policy, options.Day),
             list.Examined, list.Eligible, list.NeedsChecking, [.. list.Rows.Select(r => MatchJson.Of(r, t))]));
     }
 

@@ -51,7 +51,8 @@ public static class Prefilter
 
     private static IQueryable<Enterprise> Park(AppDbContext db, IQueryable<Enterprise> q, List<string> listed, Registry registry)
     {
-        var parks = registry.Parks.Where(kv => listed.Contains(kv.Value.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture))).Select(kv => kv.Key).ToList();
+        var parks = registry.Parks.Where(kv => listed.Contains(kv.Value.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(kv => kv.Key).ToList();
         return q.Where(e => db.ParkMemberships.Any(m => m.EnterpriseId == e.Id && parks.Contains(m.ParkId)));
     }
 }

@@ -23,10 +23,13 @@ public sealed record Registry(IReadOnlyDictionary<int, Registry.District> Distri
             {
                 at = parent;
             }
-            districts[u.Id] = at.RegionCode is null ? new District(u.Id, null, Texts.Pick(u.Name, u.NameEn)) : new District(at.Id, at.RegionCode, Texts.Pick(at.Name, at.NameEn));
+            districts[u.Id] = at.RegionCode is null ? new District(u.Id, null, Texts.Pick(u.Name, u.NameEn))
+                : new District(at.Id, at.RegionCode, Texts.Pick(at.Name, at.NameEn));
         }
-        var chains = await db.Chains.AsNoTracking().Select(c => new { c.Id, c.Code, c.Name, c.NameEn }).ToDictionaryAsync(c => c.Id, c => (c.Code, Texts.Pick(c.Name, c.NameEn)), ct);
-        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.UnitId, p.Unit!.Name, p.Unit.NameEn }).ToDictionaryAsync(p => p.Id, p => (p.UnitId, Texts.Pick(p.Name, p.NameEn)), ct);
+        var chains = await db.Chains.AsNoTracking().Select(c => new { c.Id, c.Code, c.Name, c.NameEn })
+            .ToDictionaryAsync(c => c.Id, c => (c.Code, Texts.Pick(c.Name, c.NameEn)), ct);
+        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.UnitId, p.Unit!.Name, p.Unit.NameEn })
+            .ToDictionaryAsync(p => p.Id, p => (p.UnitId, Texts.Pick(p.Name, p.NameEn)), ct);
         return new Registry(districts, chains, parks);
     }
 }
