@@ -62,6 +62,7 @@ services.AddParkProfile();
 services.AddParksLand();
 services.AddPerMu();
 services.AddPublicPages();
+services.AddMatching();
 services.AddSingleton<Texts>();
 services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
 services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
@@ -174,6 +175,7 @@ api.MapBulletinApi();
 api.MapAssessmentApi();
 api.MapPerMuApi();
 api.MapPublishedProjectsApi();
+api.MapMatchingApi();
 
 await app.RunAsync();
 return 0;
