@@ -83,13 +83,15 @@ public static class DemoRewards
             return;
         }
         var scope = sp.GetRequiredService<UserScope>();
+        var office = await db.Users.AsNoTracking().Where(u => u.UserName == "office").Select(u => u.Id).SingleAsync();
         foreach (var unit in await db.RewardConfirmations.AsNoTracking().Where(c => c.RewardId == reward.Id).Select(c => c.UnitId).ToListAsync())
         {
-            var user = await db.Users.AsNoTracking().Where(u => u.UnitId == unit).Select(u => u.UserName).FirstOrDefaultAsync() ?? "演示";
-            scope.SetUser(0, user, readsAll: true, writesAll: false, unitIds: [unit]);
+            // Each unit confirms as its demo user where it has one.
+            var user = await db.Users.AsNoTracking().Where(u => u.UnitId == unit).Select(u => new { u.Id, u.UserName }).FirstOrDefaultAsync();
+            scope.SetUser(user?.Id ?? office, user?.UserName ?? "office", readsAll: true, writesAll: false, unitIds: [unit]);
             await save.ConfirmAsync(reward.Id, new ConfirmationInput { UnitId = unit, Agreed = true, Note = "经核实，同意" });
         }
-        scope.SetUser(0, "system", readsAll: true, writesAll: true, unitIds: []);
+        scope.SetUser(office, "office", readsAll: true, writesAll: true, unitIds: []);
         if (target == RewardState.Confirmed)
         {
             return;
