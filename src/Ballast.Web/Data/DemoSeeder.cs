@@ -79,6 +79,7 @@ public static class DemoSeeder
         await DemoPerMu.SeedAsync(sp);
         await DemoLand.SeedAsync(sp);
         await DemoPublished.SeedAsync(sp);
+        await DemoRewards.SeedAsync(sp);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)

@@ -36,6 +36,15 @@ public sealed class UserScope
         public void Dispose() => restore();
     }
 
+    /// <summary>Writes one more unit's records until disposed: for the consequence a rule draws on another unit's record
+    /// (a unit's joint confirmation completing a reward), once the caller has checked the user's own part.</summary>
+    public IDisposable WritingFor(int unitId)
+    {
+        var was = UnitIds;
+        UnitIds = [.. was, unitId];
+        return new Restore(() => UnitIds = was);
+    }
+
     public bool CanWrite(int unitId) => WritesBusiness && (WritesAll || UnitIds.Contains(unitId));
 
     public void SetUser(int userId, string userName, bool readsAll, bool writesAll, IReadOnlyList<int> unitIds, bool writesBusiness = true)
