@@ -78,6 +78,7 @@ public static class DemoSeeder
         await DemoParks.SeedAsync(sp);
         await DemoPerMu.SeedAsync(sp);
         await DemoLand.SeedAsync(sp);
+        await DemoCampaigns.SeedAsync(sp);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)

@@ -31,6 +31,7 @@ public static class Nav
         new("园区", "入园评估", "bi-door-open", "/Parks/Admission"),
         new("园区", "标准地承诺", "bi-pin-map", "/Parks/Commitments"),
         new("园区", "有进有退", "bi-arrow-left-right", "/Parks/Watch"),
+        new("招商与政策", "招商活动", "bi-airplane", "/Promotion/Campaigns"),
         new("管理", "组织与用户", "bi-people", "/Organisation", [Roles.SecurityAdmin, Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "基础数据", "bi-database", "/Reference", [Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "审计日志", "bi-shield-lock", "/Audit", [Roles.Auditor]),
