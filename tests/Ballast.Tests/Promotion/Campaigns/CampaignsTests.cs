@@ -67,6 +67,11 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>The refusal's messages, decoded from the problem's JSON.</summary>
+    private static async Task<string> ErrorsAsync(HttpResponseMessage response) =>
+        string.Join(" | ", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateArray().Select(v => p.Name + ": " + v.GetString())));
+
     private static async Task<CampaignFigures> FiguresAsync(HttpClient api, int campaign) =>
         (await api.GetFromJsonAsync<JsonElement>($"/api/promotion/campaigns/{campaign}")).GetProperty("campaign").GetProperty("figures").Deserialize<CampaignFigures>(Json)!;
 
@@ -146,7 +151,7 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
         // The parent is the first campaign's: the second is refused, naming the first.
         var again = await api.PostAsJsonAsync($"/api/promotion/campaigns/{second}/leads/link", new { projectId = parent });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Contains("一次测试 首尔行", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("一次测试 首尔行", await ErrorsAsync(again), StringComparison.Ordinal);
         var results = await api.GetFromJsonAsync<JsonElement>("/api/promotion/campaigns/results?year=2023");
         var total = results.GetProperty("total").Deserialize<CampaignFigures>(Json)!;
         Assert.True(total.Signed >= 1);
@@ -157,7 +162,7 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
         Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/promotion/campaigns/{first}/leads/"
             + await factory.WithDbAsync(db => db.CampaignLeads.Where(l => l.ProjectId == early).Select(l => l.Id).SingleAsync()))).StatusCode);
         var refused = await api.PostAsJsonAsync($"/api/promotion/campaigns/{second}/leads/link", new { projectId = early });
-        Assert.Contains("活动开始前已签约", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("活动开始前已签约", await ErrorsAsync(refused), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +182,7 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
         var c = await CreateAsync(api, Campaign("合并测试 第三次", _jimo, new DateOnly(2023, 6, 1)));
         var merged = await api.PostAsJsonAsync($"/api/promotion/campaigns/{c}/leads/link", new { projectId = duplicate });
         Assert.Equal(HttpStatusCode.BadRequest, merged.StatusCode);
-        Assert.Contains("已合并", await merged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("已合并", await ErrorsAsync(merged), StringComparison.Ordinal);
     }
 
     [Fact]

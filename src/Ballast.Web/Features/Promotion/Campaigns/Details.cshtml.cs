@@ -23,7 +23,7 @@ public sealed class CampaignDetailsModel(AppDbContext db, UserScope scope, Campa
     [BindProperty]
     public LinkInput Link { get; set; } = new();
 
-    [FromQuery(Name = "figure")]
+    [BindProperty(SupportsGet = true, Name = "figure")]
     public string? Figure { get; set; }
 
     [TempData]

@@ -14,7 +14,7 @@ public sealed class CampaignResultsModel(AppDbContext db, CampaignResults result
     [BindProperty(SupportsGet = true)]
     public CampaignQuery Query { get; set; } = new();
 
-    [FromQuery(Name = "figure")]
+    [BindProperty(SupportsGet = true, Name = "figure")]
     public string? Figure { get; set; }
 
     public CampaignYear Data { get; private set; } = null!;
