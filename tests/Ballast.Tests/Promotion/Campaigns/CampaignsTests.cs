@@ -129,7 +129,7 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
     {
         var api = await ApiAsync("camp-once", "dept-drc", Roles.ProgrammeOffice);
         var first = await CreateAsync(api, Campaign("一次测试 首尔行", _xihaian, new DateOnly(2023, 4, 10), destination: "韩国·首尔"));
-        var second = await CreateAsync(api, Campaign("一次测试 慕尼黑行", _xihaian, new DateOnly(2023, 6, 12), destination: "德国·慕尼黑"));
+        var second = await CreateAsync(api, Campaign("一次测试 慕尼黑行", _xihaian, new DateOnly(2023, 4, 25), destination: "德国·慕尼黑"));
         var parent = await LeadAsync(api, first, "一次测试 电池材料项目", _xihaian, 200_000m);
         await MoveAsync(api, parent, ProjectStage.Signed, new DateOnly(2023, 5, 1));
 
