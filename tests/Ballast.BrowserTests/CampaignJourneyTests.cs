@@ -36,7 +36,7 @@ public sealed class CampaignJourneyTests(CampaignBrowserFixture fx)
         await form.GetByLabel("投资方").FillAsync("旅程测试 东京精密株式会社");
         await form.GetByLabel("国别（地区）").FillAsync("日本");
         await form.GetByLabel("线索获取日期").FillAsync("2023-03-16");
-        await form.GetByLabel("责任单位（区市）").SelectOptionAsync(new SelectOptionValue { Label = "黄岛区" });
+        await form.GetByLabel("责任单位（区市）").SelectOptionAsync(new SelectOptionValue { Label = "西海岸新区" });
         await BrowserFixture.ShotAsync(page, "campaigns-02-add-lead");
         await form.GetByRole(AriaRole.Button, new() { Name = "添加线索" }).ClickAsync();
         var lead = page.GetByTestId("lead").Filter(new() { HasText = "旅程测试 东京精密传感器项目" });
