@@ -53,6 +53,9 @@ services.AddScoped<AssessmentResults>();
 services.AddScoped<AssessmentActions>();
 services.AddScoped<BulletinBuilder>();
 services.AddScoped<ProjectSave>();
+services.AddScoped<CampaignSave>();
+services.AddScoped<CampaignLeads>();
+services.AddScoped<CampaignResults>();
 services.AddScoped<DispatchService>();
 services.AddScoped<SubmissionService>();
 services.AddSingleton<UploadInspector>();
@@ -179,6 +182,7 @@ api.MapPerMuApi();
 api.MapPublishedProjectsApi();
 api.MapMatchingApi();
 api.MapRewardsApi();
+api.MapCampaignsApi();
 
 await app.RunAsync();
 return 0;

@@ -80,6 +80,7 @@ public static class DemoSeeder
         await DemoLand.SeedAsync(sp);
         await DemoPublished.SeedAsync(sp);
         await DemoRewards.SeedAsync(sp);
+        await DemoCampaigns.SeedAsync(sp);
     }
 
     public static async Task EnsureRolesAsync(IServiceProvider sp)

@@ -34,6 +34,7 @@ public static class Nav
         new("招商与政策", "公开项目", "bi-broadcast", "/Policies/Published"),
         new("招商与政策", "政策匹配", "bi-ui-checks", "/Policies/Matching"),
         new("招商与政策", "以商招商奖励", "bi-gift", "/Promotion/Rewards"),
+        new("招商与政策", "招商活动", "bi-airplane", "/Promotion/Campaigns"),
         new("管理", "组织与用户", "bi-people", "/Organisation", [Roles.SecurityAdmin, Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "基础数据", "bi-database", "/Reference", [Roles.SystemAdmin, Roles.ProgrammeOffice]),
         new("管理", "审计日志", "bi-shield-lock", "/Audit", [Roles.Auditor]),

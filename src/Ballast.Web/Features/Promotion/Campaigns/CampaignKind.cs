@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Ballast.Web.Features.Promotion;
 
+[JsonConverter(typeof(JsonStringEnumConverter<CampaignKind>))]
 public enum CampaignKind
 {
     /// <summary>出海招商: a delegation abroad.</summary>
