@@ -35,7 +35,7 @@ internal sealed class RewardHttp
         var version = rules.EnumerateArray().Where(r => r.GetProperty("year").GetInt32() == 2023).Select(r => r.GetProperty("version").GetInt32()).FirstOrDefault();
         var rule = await http.Office.PutAsJsonAsync("/api/promotion/reward-rules/2023", new
         {
-            version,
+            version, year = 2023,
             title = "2023年度以商招商奖励", ratePermille = 10m, capWan = 500m, minimumFormedWan = 5_000m, noticeDays = 7,
             excludedCategories = "公职人员\n项目单位及其关联方员工",
         });

@@ -27,7 +27,7 @@ public static class RewardsApi
             TypedResults.Ok(RewardReport.Of(year, await RewardQuery.RowsAsync(db, scope, new(year))))).WithSummary("A year's rewards by state and district.");
         rewards.MapGet("/{id:int}", GetAsync).WithSummary("One case: rule applied, confirmations, offers for the investment formed.");
         rewards.MapPost("/", async (RewardOpenInput input, RewardSave save, AppDbContext db, UserScope scope, Texts t) =>
-            Answer(await save.OpenAsync(input), db, scope, t, created: true)).WithSummary("Open a referred project's case.").RequireAuthorization(Policies.BusinessWrite);
+            await Answer(await save.OpenAsync(input), db, scope, t, created: true)).WithSummary("Open a referred project's case.").RequireAuthorization(Policies.BusinessWrite);
         Step<FormedInput>(rewards, "investment", (s, id, i) => s.ConfirmInvestmentAsync(id, i), Policies.BusinessWrite, "Confirm the investment formed; computes.");
         Step<ConfirmationInput>(rewards, "confirmations", (s, id, i) => s.ConfirmAsync(id, i), Policies.BusinessWrite, "Your unit's line of the joint confirmation.");
         Step<NoticeInput>(rewards, "notice", (s, id, i) => s.StartNoticeAsync(id, i), Policies.BusinessWrite, "Start the public notice.");
