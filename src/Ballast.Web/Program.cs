@@ -1,3 +1,4 @@
+using Ballast.Web.Features.Compendium;
 using Ballast.Web;
 using Ballast.Web.Common.Tracking;
 using Ballast.Web.Common.Uploads;
@@ -60,6 +61,7 @@ services.AddEnterprises();
 services.AddParkProfile();
 services.AddParksLand();
 services.AddPerMu();
+services.AddCompendium();
 services.AddSingleton<Texts>();
 services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
 services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
@@ -170,6 +172,7 @@ api.MapPlanApi();
 api.MapBulletinApi();
 api.MapAssessmentApi();
 api.MapPerMuApi();
+api.MapPoliciesApi();
 
 await app.RunAsync();
 return 0;
