@@ -99,8 +99,15 @@ public sealed class PolicySave(AppDbContext db, UserScope scope, Texts t)
         }
         var unit = scope.UserId is { } userId
             ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => db.Units.Single(x => x.Id == u.UnitId)).SingleOrDefaultAsync()
-            : await db.Units.AsNoTracking().OrderBy(u => u.Id).FirstOrDefaultAsync(u => u.Kind == UnitKind.City);
-        return unit?.Kind is UnitKind.City or UnitKind.Department ? unit.Id : null;
+            : null;
+        if (unit?.Kind is UnitKind.City or UnitKind.Department)
+        {
+            return unit.Id;
+        }
+        // Commands and the demo (and whoever writes everywhere) keep city policies with the city itself.
+        return scope.UserId is null || scope.WritesAll
+            ? await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.City).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync()
+            : null;
     }
 
     private async Task<List<(string Field, string Message)>> ReferencesAsync(PolicyInput input)
