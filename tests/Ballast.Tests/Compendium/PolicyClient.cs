@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ballast.Tests.Infrastructure;
 using Ballast.Web.Features.Compendium;
 
@@ -9,7 +8,8 @@ namespace Ballast.Tests.Compendium;
 /// <summary>Policies through the API, as a client sends and reads them.</summary>
 internal static class PolicyClient
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    // Ballast sends and reads enums as numbers.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<HttpClient> AsAsync(BallastFactory factory, string user, string unitCode, string role) =>
         await Browser.WithTokenAsync(factory, user, await factory.CreateUserAsync(user, unitCode, role));

@@ -134,6 +134,6 @@ public sealed class PolicySearchTests(BallastFactory factory) : IClassFixture<Ba
         }
         var names = await factory.WithDbAsync(db => db.Database.SqlQuery<string>(
             $"SELECT name AS \"Value\" FROM sqlite_master WHERE name IN ('PolicySearch', 'Policies_search_ai', 'Policies_search_ad', 'Policies_search_au')").ToListAsync());
-        Assert.Equal(["PolicySearch", "Policies_search_ad", "Policies_search_ai", "Policies_search_au"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(["Policies_search_ad", "Policies_search_ai", "Policies_search_au", "PolicySearch"], names.Order(StringComparer.Ordinal));
     }
 }
