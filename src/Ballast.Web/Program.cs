@@ -1,3 +1,4 @@
+using Ballast.Web.Features.Compendium;
 using Ballast.Web;
 using Ballast.Web.Common.Tracking;
 using Ballast.Web.Common.Uploads;
@@ -68,6 +69,7 @@ services.AddScoped<RewardSave>().AddScoped<RewardRuleSave>();
 services.AddPerMu();
 services.AddPublicPages();
 services.AddMatching();
+services.AddCompendium();
 services.AddSingleton<Texts>();
 services.AddSingleton<IStringLocalizerFactory, TextsFactory>();
 services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
@@ -183,6 +185,7 @@ api.MapPublishedProjectsApi();
 api.MapMatchingApi();
 api.MapRewardsApi();
 api.MapCampaignsApi();
+api.MapPoliciesApi();
 
 await app.RunAsync();
 return 0;

@@ -76,6 +76,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync();
         await DemoChains.SeedAsync(db);
         await DemoParks.SeedAsync(sp);
+        await DemoPolicies.SeedAsync(sp);
         await DemoPerMu.SeedAsync(sp);
         await DemoLand.SeedAsync(sp);
         await DemoPublished.SeedAsync(sp);
