@@ -30,8 +30,10 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
     private static async Task<JsonElement> JsonAsync(HttpClient client, string url) =>
         await (await client.GetAsync(url)).Content.ReadFromJsonAsync<JsonElement>();
 
-    private static List<string> Names(JsonElement firms, string verdict) =>
-        [.. firms.EnumerateArray().Where(f => f.GetProperty("verdict").GetString() == verdict).Select(f => f.GetProperty("name").GetString()!).Order()];
+    /// <summary>The firms of one test (the class's tests share a database, and each arranges its own ten firms).</summary>
+    private static List<string> Names(JsonElement firms, string verdict, string tag) =>
+        [.. firms.EnumerateArray().Where(f => f.GetProperty("verdict").GetString() == verdict).Select(f => f.GetProperty("name").GetString()!)
+            .Where(n => n.EndsWith(tag, StringComparison.Ordinal)).Order()];
 
     [Fact]
     public async Task A_policy_selects_exactly_the_hand_worked_firms_with_reasons()
@@ -40,9 +42,9 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
         var body = await (await office.GetAsync($"/api/policies/{id}/matches?{DayQuery}")).Content.ReadFromJsonAsync<JsonElement>();
         var (eligible, check) = MatchingData.Expected("一");
 
-        Assert.Equal(eligible.Order(), Names(body.GetProperty("firms"), "Eligible"));
-        Assert.Equal(check.Order(), Names(body.GetProperty("firms"), "NeedsChecking"));
-        Assert.Equal(eligible.Length, body.GetProperty("eligible").GetInt32());
+        Assert.Equal(eligible.Order(), Names(body.GetProperty("firms"), "Eligible", "一"));
+        Assert.Equal(check.Order(), Names(body.GetProperty("firms"), "NeedsChecking", "一"));
+        Assert.True(body.GetProperty("eligible").GetInt32() >= eligible.Length);
         var jia = body.GetProperty("firms").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "乙一");
         var reasons = jia.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()).ToList();
         Assert.Equal(4, reasons.Count);
@@ -60,7 +62,8 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
         var response = await page.GetAsync($"/Policies/{id}/Matches?{DayQuery}&handler=Export");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var all = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var rows = all.Where(r => ((string)r["企业名称"]).EndsWith('二')).ToList();
         var (eligible, check) = MatchingData.Expected("二");
 
         Assert.Equal(eligible.Concat(check).Order(), rows.Select(r => (string)r["企业名称"]!).Order());
@@ -68,8 +71,9 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
         Assert.Equal(6 + 4, rows[0].Count);
         Assert.Equal(check.Length, rows.Count(r => (string)r["结论"]! == "需核实"));
         var html = await page.GetStringAsync($"/Policies/{id}/Matches?{DayQuery}");
-        Assert.Equal(eligible.Length + check.Length, html.Split("data-testid=\"match-row\"").Length - 1);
-        Assert.Equal(eligible.Length, html.Split("data-testid=\"match-row\"").Count(s => s.Contains(">可享受<", StringComparison.Ordinal)));
+        var shown = html.Split("data-testid=\"match-row\"").Skip(1).ToList();
+        Assert.Equal(all.Count, shown.Count);
+        Assert.Equal(eligible.Length, shown.Count(s => s.Contains("二</a>", StringComparison.Ordinal) && s.Contains(">可享受<", StringComparison.Ordinal)));
         _ = office;
     }
 
@@ -81,8 +85,8 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
         var body = await (await clerk.GetAsync($"/api/policies/{id}/matches?{DayQuery}")).Content.ReadFromJsonAsync<JsonElement>();
         var (eligible, check) = MatchingData.Expected("三", "370211");
 
-        Assert.Equal(eligible.Order(), Names(body.GetProperty("firms"), "Eligible"));
-        Assert.Equal(check.Order(), Names(body.GetProperty("firms"), "NeedsChecking"));
+        Assert.Equal(eligible.Order(), Names(body.GetProperty("firms"), "Eligible", "三"));
+        Assert.Equal(check.Order(), Names(body.GetProperty("firms"), "NeedsChecking", "三"));
         var outside = MatchingData.Firms("三", 7300).First(f => f.District == "370214").Uscc;
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/api/firms/{outside}/policies?{DayQuery}")).StatusCode);
         var put = await clerk.PutAsJsonAsync($"/api/policies/{id}/conditions", MatchingData.Conditions(0));

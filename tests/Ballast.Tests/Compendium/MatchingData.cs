@@ -9,7 +9,7 @@ namespace Ballast.Tests.Compendium;
 /// <summary>Ten firms and one policy, worked by hand. The policy is written straight to the database: the compendium's own save
 /// path is built beside matching. Its conditions go through the API (the conditions save path):
 /// in 西海岸新区 or 城阳区; 2022 revenue at least 2,000 万元; a valid 小巨人 or 省专精特新; above designated size.</summary>
-internal static class MatchingData
+public static class MatchingData
 {
     public sealed record Firm(string Name, string Uscc, string District, decimal? Revenue2022, bool HasYear, string? Kind, DateOnly? KindExpires, bool Above);
 
