@@ -1,4 +1,3 @@
-using Ballast.Web.Features.Compendium;
 using Ballast.Web;
 using Ballast.Web.Common.Tracking;
 using Ballast.Web.Common.Uploads;
