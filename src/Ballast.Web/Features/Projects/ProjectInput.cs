@@ -14,7 +14,10 @@ public sealed class ProjectInput : IUsesLand
     [Required(ErrorMessage = "请填写项目名称")]
     [Display(Name = "项目名称")]
     [StringLength(200, ErrorMessage = "项目名称不超过200字")]
-    public string Name { get; set; } = "";
+    // A body may send "name": null; it is then an empty name, refused by the save path, never a crash.
+    public string Name { get => name; set => name = value ?? ""; }
+
+    private string name = "";
 
     [StringLength(200, ErrorMessage = "投资方名称不超过200字")]
     [Display(Name = "投资方")]

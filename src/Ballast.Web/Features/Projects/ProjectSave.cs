@@ -13,7 +13,9 @@ public sealed class ProjectSave(AppDbContext db, UserScope scope, Texts t)
 {
     public async Task<SaveResult> CreateAsync(ProjectInput input, ProjectStage stage, DateOnly? stageOn)
     {
-        var checks = await CheckAsync(null, input, null, checkDuplicates: true);
+        // Created straight into a signed stage: the referrer is checked against that signing day.
+        DateOnly? signedOn = stage is >= ProjectStage.Signed and <= ProjectStage.Operating ? stageOn ?? CityTime.Today(db.Time) : null;
+        var checks = await CheckAsync(null, input, signedOn, checkDuplicates: true);
         if (checks is not null)
         {
             return checks;

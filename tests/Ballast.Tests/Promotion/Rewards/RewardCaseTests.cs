@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ballast.Tests.Infrastructure;
+using Ballast.Web.Features.Projects;
 using Ballast.Web.Features.Promotion;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,16 +46,18 @@ public sealed class RewardCaseTests(BallastFactory factory) : IClassFixture<Ball
     public async Task A_referrer_registered_after_signing_is_refused_on_every_channel()
     {
         var http = await RewardHttp.CreateAsync(factory, "late");
-        // (Creating a project straight into the signed stage does not yet check the registration against the stage day:
-        // see docs/rewards.md. The reward refuses such a project below, whatever made it.)
-        // Same day counts as before.
+        // Same day counts as before; a day later is refused when the project is created straight into the signed stage.
         Assert.Equal(HttpStatusCode.Created, (await http.ProjectAsync("（奖励迟登记）当日", 60_000m, "2023-06-01")).StatusCode);
+        var late = await http.ProjectAsync("（奖励迟登记）直接签约", 60_000m, "2023-06-02");
+        Assert.Contains("引荐人须在项目签约前登记", await RewardHttp.ErrorsAsync(late), StringComparison.Ordinal);
         // An edit that moves the registration after the signing: refused too.
         var id = await http.SignedProjectAsync("（奖励迟登记）修改");
-        var project = await http.District.GetFromJsonAsync<JsonElement>($"/api/projects/{id}");
-        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(project.GetRawText())!;
-        input["referrerRegisteredOn"] = JsonSerializer.SerializeToElement("2023-07-01");
-        var edit = await http.District.PutAsJsonAsync($"/api/projects/{id}", input);
+        var project = await factory.WithDbAsync(db => db.Projects.SingleAsync(p => p.Id == id));
+        var edit = await http.District.PutAsJsonAsync($"/api/projects/{id}", new ProjectInput
+        {
+            Name = project.Name, OwnerUnitId = project.OwnerUnitId, TotalInvestment = project.TotalInvestment, Version = project.Version,
+            Origin = ProjectOrigin.Referral, ReferrerKind = ReferrerKind.Person, ReferrerName = "张引荐", ReferrerRegisteredOn = new DateOnly(2023, 7, 1),
+        });
         Assert.Contains("引荐人须在项目签约前登记", await RewardHttp.ErrorsAsync(edit), StringComparison.Ordinal);
         // A project stored so by any other way (older data): the reward case refuses to open, naming the field.
         await factory.WithDbAsync(db => db.Projects.Where(p => p.Id == id)

@@ -47,7 +47,7 @@ internal sealed class RewardHttp
     public async Task<HttpResponseMessage> ProjectAsync(string name, decimal total, string registeredOn, string signedOn = "2023-06-01") =>
         await District.PostAsJsonAsync($"/api/projects?stage=Signed&stageOn={signedOn}", new
         {
-            name, ownerUnitId = DistrictUnit, totalInvestment = total, origin = 1, referrerKind = 1, referrerName = "张引荐", referrerRegisteredOn = registeredOn,
+            name, ownerUnitId = DistrictUnit, totalInvestment = total, origin = 1, referrerKind = 1, referrerName = "张引荐", referrerRegisteredOn = registeredOn, notADuplicate = true,
         });
 
     public async Task<int> SignedProjectAsync(string name, decimal total = 60_000m)

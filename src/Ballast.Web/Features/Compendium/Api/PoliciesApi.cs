@@ -29,8 +29,8 @@ public static class PoliciesApi
     {
         var today = CityTime.Today(db.Time);
         var terms = SearchTerms.Of(query.Q);
-        var page = await search.Apply(query).Include(p => p.Chains).Include(p => p.Industries).Include(p => p.Contacts).AsSplitQuery()
-            .Skip((query.PageNumber - 1) * PolicyQuery.PageSize).Take(PolicyQuery.PageSize).ToListAsync();
+        var page = await search.Apply(query).Include(p => p.Chains).Include(p => p.Industries).Include(p => p.Contacts)
+            .AsSingleQuery().Skip((query.PageNumber - 1) * PolicyQuery.PageSize).Take(PolicyQuery.PageSize).ToListAsync();
         return TypedResults.Ok(page.Select(p => PolicyHit.Of(p, terms, today)).Select(h => PolicyDto.Of(h.Policy, h.Status, h.TitleHtml, h.SnippetHtml)).ToList());
     }
 

@@ -31,7 +31,7 @@ public sealed class PolicyIndexModel(AppDbContext db, PolicySearch search, Texts
         var q = search.Apply(Query);
         Total = await q.CountAsync();
         Query.Page = Math.Clamp(Query.PageNumber, 1, Math.Max(1, (Total + PolicyQuery.PageSize - 1) / PolicyQuery.PageSize));
-        var page = await q.Include(p => p.Chains).ThenInclude(c => c.Chain).AsSplitQuery()
+        var page = await q.Include(p => p.Chains).ThenInclude(c => c.Chain).AsSingleQuery()
             .Skip((Query.PageNumber - 1) * PolicyQuery.PageSize).Take(PolicyQuery.PageSize).ToListAsync();
         var terms = SearchTerms.Of(Query.Q);
         Rows = [.. page.Select(p => PolicyHit.Of(p, terms, today))];

@@ -16,7 +16,7 @@ public static class PolicyExport
     {
         var today = CityTime.Today(db.Time);
         var policies = await sorted.Include(p => p.Chains).ThenInclude(c => c.Chain).Include(p => p.Industries).Include(p => p.Contacts)
-            .AsSplitQuery().ToListAsync();
+            .AsSingleQuery().ToListAsync();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         return [.. policies.Select(p => new Row(p, PolicyStatuses.Effective(p, today), p.AreaUnitId is { } a ? units.GetValueOrDefault(a) : null,
             string.Join('、', p.Chains.Where(c => c.Chain is not null).Select(c => c.Chain!.Name)), p.Contacts.OrderBy(c => c.SortOrder).FirstOrDefault()))];

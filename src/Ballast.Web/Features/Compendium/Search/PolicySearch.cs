@@ -30,11 +30,20 @@ public sealed class PolicySearch(AppDbContext db)
         if (terms.Count > 0 && db.Database.IsSqlite() && SearchTerms.IndexCanAnswer(terms))
         {
             var match = SearchTerms.Fts(terms);
-            var ranked = db.Database.SqlQuery<FtsRank>(
-                $"""SELECT rowid AS "Id", bm25("PolicySearch", 10.0, 5.0, 3.0, 1.0) AS "Rank" FROM "PolicySearch" WHERE "PolicySearch" MATCH {match}""");
+            // The MATCH text is a SQLite string literal (quotes doubled, SQLite has no other escape), not a parameter:
+            // the ranking is used twice in one statement, and EF would give both uses the same parameter name.
+            var literal = "'" + match.Replace("'", "''", StringComparison.Ordinal) + "'";
+            var sql = """SELECT rowid AS "Id", bm25("PolicySearch", 10.0, 5.0, 3.0, 1.0) AS "Rank" FROM "PolicySearch" WHERE "PolicySearch" MATCH """;
+#pragma warning disable EF1003 // the literal is sanitised above: every quote doubled
+            var ranked = db.Database.SqlQueryRaw<FtsRank>(sql + literal);
+#pragma warning restore EF1003
+            // A filter and a scalar rank, not a join: the list includes collections, which EF cannot correlate on a
+            // keyless join. Callers load the collections in a single query: a split query repeats the raw SQL's
+            // parameter and fails.
+            var found = q.Where(p => ranked.Any(r => r.Id == p.Id));
             return relevance
-                ? from p in q join r in ranked on p.Id equals r.Id orderby r.Rank, p.Id select p
-                : Sorted(q.Where(p => ranked.Any(r => r.Id == p.Id)), query.Sort);
+                ? found.OrderBy(p => ranked.Where(r => r.Id == p.Id).Select(r => r.Rank).First()).ThenBy(p => p.Id)
+                : Sorted(found, query.Sort);
         }
         foreach (var term in terms)
         {

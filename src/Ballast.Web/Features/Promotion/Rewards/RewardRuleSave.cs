@@ -30,11 +30,13 @@ public sealed class RewardRuleSave(AppDbContext db, Texts t)
             rule = new RewardRule { Title = "" };
             db.RewardRules.Add(rule);
         }
-        else
+        else if (rule.Version != input.Version)
         {
-            db.Entry(rule).Property(r => r.Version).OriginalValue = input.Version;
+            return new RecordSave<RewardRule>(SaveOutcome.Conflict, null, [("", "该规则已被他人修改，您的修改未保存。请核对后重新填写。")], rule);
         }
         input.ApplyTo(rule);
+        // The rule is not a concurrency-token entity: its version is checked above and moved here.
+        rule.Version++;
         if (rule.Id != 0)
         {
             await RecomputeAsync(rule);
