@@ -56,7 +56,10 @@ public sealed class PolicyInput
     public List<string> DivisionCodes { get; set; } = [];
 
     [Display(Name = "联系人")]
-    public List<PolicyContactInput> Contacts { get; set; } = [];
+    // A body may hold null rows ("contacts": [null]): they are dropped, never a crash.
+    public List<PolicyContactInput> Contacts { get => contacts; set => contacts = [.. (value ?? []).Where(c => c is not null)]; }
+
+    private List<PolicyContactInput> contacts = [];
 
     /// <summary>The version the user started from; a save against a newer one is refused.</summary>
     public int Version { get; set; }

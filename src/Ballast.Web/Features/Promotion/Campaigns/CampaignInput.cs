@@ -45,8 +45,12 @@ public sealed class CampaignInput
 
     public int Version { get; set; }
 
-    public List<MemberInput> Members { get; set; } = [];
-    public List<VisitInput> Visits { get; set; } = [];
+    // A body may hold null rows ("members": [null]): they are dropped like blank rows, never a crash.
+    public List<MemberInput> Members { get => members; set => members = [.. (value ?? []).Where(m => m is not null)]; }
+    public List<VisitInput> Visits { get => visits; set => visits = [.. (value ?? []).Where(v => v is not null)]; }
+
+    private List<MemberInput> members = [];
+    private List<VisitInput> visits = [];
 
     public static CampaignInput From(Campaign c) => new()
     {
