@@ -42,7 +42,7 @@ public static class RewardsApi
         string policy, string summary) =>
         rewards.MapPost("/{id:int}/" + path, async (int id, TInput? input, RewardSave save, AppDbContext db, UserScope scope, Texts t) =>
             input is null // a body of JSON null binds to nothing: refused, not a crash
-                ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [t["请求内容不能为空"]] })
+                ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [t["请求内容不能为空"]] })
                 : await Answer(await act(save, id, input), db, scope, t, created: false)).WithSummary(summary).RequireAuthorization(policy);
 
     private static async Task<IResult> SaveRuleAsync(int year, RewardRuleInput input, RewardRuleSave save, Texts t)
