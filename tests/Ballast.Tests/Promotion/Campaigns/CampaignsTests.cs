@@ -215,4 +215,31 @@ public sealed class CampaignsTests(BallastFactory factory) : IClassFixture<Balla
         // Nor may it create a campaign for another district.
         Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync("/api/promotion/campaigns", Campaign("范围测试 越权活动", _jimo, new DateOnly(2023, 3, 1)))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_district_sees_its_campaign_credited_with_another_districts_project_by_figure_and_unit_only()
+    {
+        var office = await ApiAsync("camp-mask-office", "dept-drc", Roles.ProgrammeOffice);
+        var campaign = await CreateAsync(office, Campaign("范围测试 成果行", _xihaian, new DateOnly(2023, 4, 1)));
+        await LeadAsync(office, campaign, "范围测试 本区线索", _xihaian, 3000m);
+        await LeadAsync(office, campaign, "范围测试 外区线索", _jimo, 5000m);
+        var api = await ApiAsync("camp-mask", "370211", Roles.DistrictStaff);
+        var page = await Browser.SignedInAsync(factory, "camp-mask-page", await factory.CreateUserAsync("camp-mask-page", "370211", Roles.DistrictStaff));
+
+        // The figures are the campaign's own: both leads count.
+        Assert.Equal(2, (await FiguresAsync(api, campaign)).Leads);
+        foreach (var body in new[]
+        {
+            await api.GetStringAsync($"/api/promotion/campaigns/{campaign}"),
+            await api.GetStringAsync("/api/promotion/campaigns/results?year=2023"),
+            await page.GetStringAsync($"/Promotion/Campaigns/{campaign}"),
+            await page.GetStringAsync("/Promotion/Campaigns/Results?Year=2023"),
+        })
+        {
+            Assert.Contains("范围测试 本区线索", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("范围测试 外区线索", body, StringComparison.Ordinal);
+        }
+        // The office, reading every unit, sees both by name.
+        Assert.Contains("范围测试 外区线索", await office.GetStringAsync($"/api/promotion/campaigns/{campaign}"), StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,6 @@
+using Ballast.Web.Common.Localization;
 using Ballast.Web.Data;
+using Ballast.Web.Features.Organisation;
 using Ballast.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,8 +8,9 @@ namespace Ballast.Web.Features.Promotion;
 
 /// <summary>The projects campaigns are credited with and their figures. Campaigns are read in the user's scope; their
 /// leads' projects are read whole (a campaign's results are its own, whoever owns the project), released only as figures
-/// and the rows behind them. A merged duplicate stands for its survivor, and the survivor is credited once.</summary>
-public sealed class CampaignResults(AppDbContext db)
+/// and the rows behind them: a project outside the user's scope shows its owning unit in place of its name and investor.
+/// A merged duplicate stands for its survivor, and the survivor is credited once.</summary>
+public sealed class CampaignResults(AppDbContext db, UserScope scope, Texts t)
 {
     public async Task<List<CreditedProject>> CreditedAsync(IReadOnlyCollection<int> campaignIds)
     {
@@ -31,14 +34,17 @@ public sealed class CampaignResults(AppDbContext db)
         var facts = await projects.Where(p => credited.Contains(p.Id)).Select(p => new
         {
             p.Id, p.Name, p.InvestorName, p.InvestorCountry, p.Stage, p.SignedOn, p.StartedOn, IsExpansion = p.ExpansionOfId != null,
-            p.TotalInvestment, p.ChainId, Chain = p.Chain!.Name, ChainEn = p.Chain.NameEn,
+            p.TotalInvestment, p.ChainId, Chain = p.Chain!.Name, ChainEn = p.Chain.NameEn, p.OwnerUnitId,
+            Unit = db.Units.Where(u => u.Id == p.OwnerUnitId).Select(u => new { u.Name, u.NameEn }).FirstOrDefault(),
         }).ToListAsync();
         return [.. facts.Select(f =>
         {
             var w = winners[f.Id];
-            return new CreditedProject(w.CampaignId, w.LeadId, f.Id, f.Name, f.InvestorName, f.InvestorCountry, f.Stage, w.GatheredOn,
+            var hidden = !scope.CanRead(f.OwnerUnitId);
+            var name = hidden ? t["{0}的项目", Texts.Pick(f.Unit?.Name ?? "", f.Unit?.NameEn)].Value : f.Name;
+            return new CreditedProject(w.CampaignId, w.LeadId, f.Id, name, hidden ? null : f.InvestorName, f.InvestorCountry, f.Stage, w.GatheredOn,
                 f.SignedOn, f.StartedOn, f.IsExpansion, f.TotalInvestment, f.ChainId, f.Chain, f.ChainEn,
-                w.ProjectId == f.Id ? null : w.ProjectId);
+                w.ProjectId == f.Id ? null : w.ProjectId, hidden);
         }).OrderBy(c => c.GatheredOn).ThenBy(c => c.LeadId)];
     }
 
