@@ -40,10 +40,15 @@ public sealed class Matcher(AppDbContext db, FactsLoader loader)
         {
             return null;
         }
-        var policies = await db.Policies.AsNoTracking().Include(p => p.Conditions).Where(p => p.Conditions.Count > 0)
-            .OrderBy(p => p.Level).ThenBy(p => p.Id).ToListAsync(ct);
+        // The fields an offer shows and the conditions, never the texts: every policy with conditions is read.
+        var policies = await db.Policies.AsNoTracking().Where(p => p.Conditions.Count > 0).OrderBy(p => p.Level).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, p.Code, p.Title, p.DocumentNumber, p.Level, p.Status, p.EffectiveOn, p.ExpiresOn,
+                Conditions = p.Conditions.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList(),
+            }).ToListAsync(ct);
         var offers = policies.Select(p => new PolicyOffer(p.Id, p.Code, p.Title, p.DocumentNumber, p.Level, p.Status, p.ExpiresOn,
-            PolicyWindow.InForceOn(p, options.Day),
+            PolicyWindow.InForceOn(p.Status, p.EffectiveOn, p.ExpiresOn, options.Day),
             Eligibility.Evaluate(firm, p.Conditions, options.Year, options.Day))).ToList();
         return (firm, offers);
     }

@@ -23,8 +23,9 @@ public sealed class PolicyDetailsModel(AppDbContext db, UserScope scope, PolicyS
     public IReadOnlyList<(string Code, string Name)> Industries { get; private set; } = [];
     public IReadOnlyList<PolicyAttachment> Attachments { get; private set; } = [];
     public IReadOnlyDictionary<int, string> Titles { get; private set; } = new Dictionary<int, string>();
-    public IReadOnlyList<Policy> Replaces { get; private set; } = [];
-    public IReadOnlyList<Policy> InForce { get; private set; } = [];
+    public IReadOnlyList<PolicyTitle> Replaces { get; private set; } = [];
+    /// <summary>The policies that may replace this one, by title: a choice list, so no text is read.</summary>
+    public IReadOnlyList<PolicyTitle> InForce { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
     [BindProperty] public StatusInput Change { get; set; } = new();
@@ -128,9 +129,10 @@ public sealed class PolicyDetailsModel(AppDbContext db, UserScope scope, PolicyS
             .Select(a => new PolicyAttachment { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Content = Array.Empty<byte>(), Size = a.Size,
                 IsPublic = a.IsPublic, UploadedAt = a.UploadedAt }).ToListAsync();
         var linked = History.Where(h => h.ReplacedById is not null).Select(h => h.ReplacedById!.Value).Append(p.ReplacedById ?? 0).ToList();
-        Titles = await db.Policies.AsNoTracking().Where(x => linked.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Title);
-        Replaces = await db.Policies.AsNoTracking().Where(x => x.ReplacedById == id).OrderBy(x => x.Id).ToListAsync();
-        InForce = CanEdit ? await db.Policies.AsNoTracking().Where(x => x.Id != id).Where(PolicyStatuses.InForceOn(today)).OrderBy(x => x.Title).ToListAsync() : [];
+        Titles = await db.Policies.Where(x => linked.Contains(x.Id)).Select(x => new { x.Id, x.Title }).ToDictionaryAsync(x => x.Id, x => x.Title);
+        Replaces = await db.Policies.Where(x => x.ReplacedById == id).OrderBy(x => x.Id).Select(x => new PolicyTitle(x.Id, x.Title)).ToListAsync();
+        InForce = CanEdit ? await db.Policies.Where(x => x.Id != id).Where(PolicyStatuses.InForceOn(today)).OrderBy(x => x.Title)
+            .Select(x => new PolicyTitle(x.Id, x.Title)).ToListAsync() : [];
         Change.Version = p.Version;
         return true;
     }

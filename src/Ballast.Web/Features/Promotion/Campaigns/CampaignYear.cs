@@ -8,9 +8,13 @@ namespace Ballast.Web.Features.Promotion;
 public sealed record CampaignYear(int Year, List<CampaignRow> Rows, CampaignFigures Total, List<GroupRow> ByCountry, List<GroupRow> ByChain,
     List<CreditedProject> Credited)
 {
-    public static async Task<CampaignYear> LoadAsync(Data.AppDbContext db, CampaignResults results, CampaignQuery query, int year, Texts t)
+    public static Task<CampaignYear> LoadAsync(Data.AppDbContext db, CampaignResults results, CampaignQuery query, int year, Texts t) =>
+        LoadAsync(db, results, query.Apply(db, year), year, t);
+
+    /// <summary>The given campaigns' rows and results, with key projects' completion in <paramref name="year"/>.</summary>
+    public static async Task<CampaignYear> LoadAsync(Data.AppDbContext db, CampaignResults results, IQueryable<Campaign> chosen, int year, Texts t)
     {
-        var campaigns = await query.Apply(db, year).AsNoTracking().Select(c => new
+        var campaigns = await chosen.AsNoTracking().Select(c => new
         {
             c.Id, c.Name, c.Kind, c.Destination, c.StartsOn, c.EndsOn, Chain = c.Chain!.Name, ChainEn = c.Chain.NameEn, c.LeaderName,
             c.OwnerUnitId, Owner = db.Units.Where(u => u.Id == c.OwnerUnitId).Select(u => u.Name).FirstOrDefault(),

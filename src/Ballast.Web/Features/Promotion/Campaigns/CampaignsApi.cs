@@ -51,11 +51,9 @@ public static class CampaignsApi
         {
             return TypedResults.NotFound();
         }
-        var year = ProgrammeYear.Resolve(ctx, null);
-        var credited = await results.CreditedAsync([id]);
-        var keys = await results.KeyAsync(credited.Select(c => c.ProjectId), year);
-        var row = (await CampaignYear.LoadAsync(db, results, new CampaignQuery(), campaign.StartsOn.Year, t)).Rows.Single(r => r.Id == id);
-        return TypedResults.Ok(new CampaignDto(row with { Figures = CampaignFigures.Of(credited, keys) }, CampaignInput.From(campaign), credited));
+        // This campaign only, with key projects' completion in the selected programme year.
+        var data = await CampaignYear.LoadAsync(db, results, db.Campaigns.Where(c => c.Id == id), ProgrammeYear.Resolve(ctx, null), t);
+        return TypedResults.Ok(new CampaignDto(data.Rows.Single(), CampaignInput.From(campaign), data.Credited));
     }
 
     private static IResult Answer(CampaignSaved saved, Texts t, bool created)
