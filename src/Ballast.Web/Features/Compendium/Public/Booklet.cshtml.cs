@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ballast.Web.Features.Compendium;
 
-/// <summary>The printable compendium (A4): a cover, the contents by level and kind, then each published policy with
+/// <summary>The printable compendium (A4): a cover, the contents by level and kind, then each published policy in force with
 /// its summary and its QR code, drawn inline as SVG so the printout needs nothing else.</summary>
 [AllowAnonymous]
 public sealed class BookletModel(AppDbContext db, PublicAddress address, TimeProvider time) : PageModel
@@ -25,7 +25,7 @@ public sealed class BookletModel(AppDbContext db, PublicAddress address, TimePro
         ShownYear = ProgrammeYear.Resolve(HttpContext, Year);
         City = await PublicCity.NameAsync(db);
         Printed = CityTime.Today(time);
-        Policies = await PublicListings.ListAsync(db);
+        Policies = await PublicListings.ListAsync(db, Printed, inForceOnly: true);
     }
 
     public IEnumerable<IGrouping<(PolicyLevel Level, PolicyKind Kind), (PublicListing Policy, int Number)>> Contents() =>

@@ -1,3 +1,4 @@
+using Ballast.Web.Common;
 using Ballast.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace Ballast.Web.Features.Compendium;
 
 /// <summary>The public index of published policies, grouped by level and kind, with a search box.</summary>
 [AllowAnonymous]
-public sealed class PublicIndexModel(AppDbContext db) : PageModel
+public sealed class PublicIndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -17,7 +18,7 @@ public sealed class PublicIndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var rows = await PublicListings.ListAsync(db, Query);
+        var rows = await PublicListings.ListAsync(db, CityTime.Today(time), Query);
         Count = rows.Count;
         Groups = [.. rows.GroupBy(r => (r.Level, r.Kind))];
     }

@@ -20,7 +20,7 @@ public sealed class PublicPolicyModel(AppDbContext db, TimeProvider time) : Page
             return NotFound();
         }
         Policy = policy;
-        Status = policy.ShownStatus(CityTime.Today(time));
+        Status = PolicyStatuses.Effective(policy.Status, policy.ExpiresOn, CityTime.Today(time));
         return Page();
     }
 

@@ -13,10 +13,6 @@ public sealed record PublicPolicy(
     /// <summary>The successor's public code and title, when it replaced this one and is published itself.</summary>
     public (string Code, string Title)? Successor { get; init; }
 
-    /// <summary>In force by its record but past its expiry day: the public is told it has expired.</summary>
-    public PolicyStatus ShownStatus(DateOnly today) =>
-        Status == PolicyStatus.InForce && ExpiresOn is { } end && end < today ? PolicyStatus.Expired : Status;
-
     /// <summary>The full text as paragraphs (blank lines and single line breaks both end one).</summary>
     public IEnumerable<string> Paragraphs() =>
         (FullText ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);

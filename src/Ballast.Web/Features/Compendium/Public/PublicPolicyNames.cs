@@ -1,6 +1,7 @@
 namespace Ballast.Web.Features.Compendium;
 
-/// <summary>The words the public pages use for a policy's level, kind and status (localised by the page).</summary>
+/// <summary>The words the public pages use for a policy's level and kind (localised by the page); the status words
+/// are the compendium's own (<see cref="PolicyStatuses.Name(PolicyStatus)"/>).</summary>
 public static class PublicPolicyNames
 {
     public static string Level(PolicyLevel level) => level switch
@@ -11,12 +12,4 @@ public static class PublicPolicyNames
     };
 
     public static string Kind(PolicyKind kind) => kind == PolicyKind.General ? "普惠政策" : "精准政策";
-
-    public static string Status(PolicyStatus status) => status switch
-    {
-        PolicyStatus.InForce => "现行有效",
-        PolicyStatus.Expired => "已失效",
-        PolicyStatus.Replaced => "已被替代",
-        _ => "已废止",
-    };
 }
