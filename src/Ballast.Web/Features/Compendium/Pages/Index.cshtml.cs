@@ -5,6 +5,7 @@ using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
 using Ballast.Web.Features.Auth;
+using Ballast.Web.Features.Enterprises;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -64,14 +65,5 @@ public sealed class PolicyIndexModel(AppDbContext db, PolicySearch search, Texts
     }
 
     /// <summary>The current query with one parameter changed (for sort and paging links).</summary>
-    public string With(string key, string? value)
-    {
-        var parts = Request.Query.Where(kv => !string.Equals(kv.Key, key, StringComparison.OrdinalIgnoreCase) && kv.Key != "handler")
-            .Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value.ToString())}").ToList();
-        if (value is not null)
-        {
-            parts.Add($"{key}={Uri.EscapeDataString(value)}");
-        }
-        return "?" + string.Join('&', parts);
-    }
+    public string With(string key, string? value) => Choices.With(Request, key, value);
 }
