@@ -65,6 +65,17 @@ public sealed partial class LocalizationTests
         Assert.True(missing.Count == 0, "no English for: " + string.Join(" | ", missing));
     }
 
+    /// <summary>A column in 万元 or 亿元 reads the same in English on every page: (10k yuan), (100m yuan).</summary>
+    [Theory]
+    [InlineData("（万元）", "(10k yuan)")]
+    [InlineData("（亿元）", "(100m yuan)")]
+    public void Amount_columns_name_their_unit_one_way(string chinese, string english)
+    {
+        var odd = Texts.EnglishTexts.Where(kv => kv.Key.EndsWith(chinese, StringComparison.Ordinal) && !kv.Value.EndsWith(english, StringComparison.Ordinal))
+            .Select(kv => kv.Key + " → " + kv.Value).ToList();
+        Assert.True(odd.Count == 0, string.Join(" | ", odd));
+    }
+
     /// <summary>Feature code speaks to users; parsers and code checks word their own messages with values in them.</summary>
     private static bool IsUserFacingCode(string file) =>
         file.Contains("/Features/", StringComparison.Ordinal) && !file.EndsWith("Api.cs", StringComparison.Ordinal)
