@@ -25,6 +25,7 @@ static int Usage()
         usage:
           run --engine sqlite|postgres|both --scale tiny|city|province [--duration 10] [--clients 16] [--out artifacts/bench]
               [--samples 30] [--repeat 3] [--rows N] [--seed 42] [--data demo|generated]
+              [--policies N]  (policies added for the search figures: 1,000 at tiny, 20,000 otherwise)
               PostgreSQL: BALLAST_BENCH_PG (a role with CREATEDB; the run creates and drops its own database)
           hello --urls http://127.0.0.1:PORT
           micro [BenchmarkDotNet arguments]

@@ -44,6 +44,7 @@ public static class Commands
             ("users", "enable") => await UsersCommand.SetDisabledAsync(sp, rest[1..], false, Console.Out, Console.Error),
             ("audit", "verify") => await AuditVerifier.RunAsync(db, Console.Out),
             ("audit", "archive") => await AuditArchiveCommand.RunAsync(sp, rest[1..], Console.Out, Console.Error),
+            ("generate", "policies") => await GeneratePoliciesCommand.RunAsync(sp, rest[1..], Console.Out, Console.Error),
             ("generate", _) => await GenerateCommand.RunAsync(sp, rest, Console.Out, Console.Error),
             _ => Usage(),
         };
@@ -61,6 +62,7 @@ public static class Commands
               backup [--out FOLDER]
               restore FILE      (stop Ballast first)
               generate --scale tiny|city|province [--seed 42] [--years 2021-2023] [--append]
+              generate policies --count N [--seed 42]     (synthetic policies beside the compendium's, for the search benchmark)
             roles: 
             """ + string.Join(", ", Roles.All));
         return 2;

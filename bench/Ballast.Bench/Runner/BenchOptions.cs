@@ -14,6 +14,7 @@ public sealed record BenchOptions(
     int Repeat,
     int Rows,
     int Seed,
+    int Policies,
     string Out)
 {
     public static readonly IReadOnlyList<string> Scales = ["tiny", "city", "province"];
@@ -45,6 +46,7 @@ public sealed record BenchOptions(
         // Until the generator is on every branch, the tiny scale is the demo data (Demo__Enabled).
         var data = o.GetValueOrDefault("data", scale == "tiny" ? "demo" : "generated");
         return new BenchOptions(engines, scale, data, Int("duration", 10), Int("clients", 16), Int("samples", 30), Int("repeat", 3),
-            Int("rows", scale == "tiny" ? 500 : 10_000), Int("seed", 42), o.GetValueOrDefault("out", "artifacts/bench"));
+            Int("rows", scale == "tiny" ? 500 : 10_000), Int("seed", 42),
+            Int("policies", scale == "tiny" ? 1_000 : 20_000), o.GetValueOrDefault("out", "artifacts/bench"));
     }
 }

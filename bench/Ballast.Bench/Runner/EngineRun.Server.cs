@@ -33,6 +33,7 @@ public sealed partial class EngineRun
             await ServerTimesAsync(db, session);
             server.EnsureAlive();
             await ExportAsync(session);
+            await SearchAsync(db, session);
             await LoadAsync(session);
             server.EnsureAlive();
         }

@@ -107,6 +107,7 @@ public sealed partial class EngineRun(BenchOptions options, string engine, strin
         Say("users add bench");
         await AppCommand.RunAsync(appDll, ["users", "add", "--name", User, "--display", "基准测试", "--unit", "dept-drc", "--role", "ProgrammeOffice"],
             AppEnvironment(main, demo: false), _log, TimeSpan.FromMinutes(5), _account.Password);
+        await AddPoliciesAsync(main);
         return main;
     }
 

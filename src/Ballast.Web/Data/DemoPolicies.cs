@@ -5,7 +5,8 @@ namespace Ballast.Web.Data;
 
 /// <summary>The demo's policies (marked 演示), saved through the compendium's save path: city, district and park
 /// policies of 2023 with their 文号, chains, divisions, contacts and texts, one replaced by a newer one with its
-/// history, one expired. 《青岛市"以商招商"及社会化招商奖励政策》 keeps the 文号 青商发〔2023〕18号 so that the reward rules can cite it.
+/// history, one expired, seven with eligibility conditions (<see cref="DemoPolicyConditions"/>).
+/// 《青岛市"以商招商"及社会化招商奖励政策》 keeps the 文号 青商发〔2023〕18号 so that the reward rules can cite it.
 /// Deterministic: the same records every time (only the public codes are drawn).</summary>
 public static class DemoPolicies
 {
@@ -76,6 +77,7 @@ public static class DemoPolicies
         {
             To = PolicyStatus.Replaced, On = new(2023, 2, 10), ReplacedById = ids["青政发〔2023〕5号"].Id, Reason = "由青政发〔2023〕5号替代", Version = old.Version,
         });
+        await DemoPolicyConditions.SeedAsync(sp, ids);
     }
 
     private static string FullText(Plan p) => string.Join('\n',

@@ -6,50 +6,35 @@ namespace Ballast.Web.Features.Compendium;
 
 /// <summary>
 /// The one policy search, for the list page, its export and the API. The text is matched in the title, 文号,
-/// summary and full text; every term must occur. On SQLite terms of three characters or more go to the FTS5
-/// trigram index "PolicySearch" (each a quoted phrase, ranked by bm25 with the title weighted most); a one- or
-/// two-character term, which no trigram can hold, falls back to LIKE. On PostgreSQL ILIKE is served by the pg_trgm
-/// GIN indexes. Filters combine with the text.
+/// summary and full text; every term must occur. On SQLite terms of three characters or more are looked up in the FTS5
+/// trigram index "PolicySearch" (each a quoted phrase); a one- or two-character term, which no trigram can hold, falls
+/// back to LIKE. On PostgreSQL ILIKE is served by the pg_trgm GIN indexes. Filters combine with the text. By relevance,
+/// policies whose title holds the first term come first, then the newest: the same order on both engines.
 /// </summary>
 public sealed class PolicySearch(AppDbContext db)
 {
-    /// <summary>A row of the FTS5 ranking (rowid is the policy's id; a lower bm25 is a better match).</summary>
-    public sealed class FtsRank
-    {
-        public int Id { get; set; }
-        public double Rank { get; set; }
-    }
-
     public IQueryable<Policy> Apply(PolicyQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = CityTime.Today(db.Time);
         var q = Filter(db.Policies.AsNoTracking(), query, today);
         var terms = SearchTerms.Of(query.Q);
-        var relevance = terms.Count > 0 && (string.IsNullOrEmpty(query.Sort) || query.Sort == "relevance");
         if (terms.Count > 0 && db.Database.IsSqlite() && SearchTerms.IndexCanAnswer(terms))
         {
+            // An uncorrelated IN: SQLite runs the MATCH once. A correlated EXISTS or a rank per row ran it once per policy,
+            // which took seconds at 20,000 policies (docs/performance.md).
             var match = SearchTerms.Fts(terms);
-            // The MATCH text is a SQLite string literal (quotes doubled, SQLite has no other escape), not a parameter:
-            // the ranking is used twice in one statement, and EF would give both uses the same parameter name.
-            var literal = "'" + match.Replace("'", "''", StringComparison.Ordinal) + "'";
-            var sql = """SELECT rowid AS "Id", bm25("PolicySearch", 10.0, 5.0, 3.0, 1.0) AS "Rank" FROM "PolicySearch" WHERE "PolicySearch" MATCH """;
-#pragma warning disable EF1003 // the literal is sanitised above: every quote doubled
-            var ranked = db.Database.SqlQueryRaw<FtsRank>(sql + literal);
-#pragma warning restore EF1003
-            // A filter and a scalar rank, not a join: the list includes collections, which EF cannot correlate on a
-            // keyless join. Callers load the collections in a single query: a split query repeats the raw SQL's
-            // parameter and fails.
-            var found = q.Where(p => ranked.Any(r => r.Id == p.Id));
-            return relevance
-                ? found.OrderBy(p => ranked.Where(r => r.Id == p.Id).Select(r => r.Rank).First()).ThenBy(p => p.Id)
-                : Sorted(found, query.Sort);
+            var found = db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "PolicySearch" WHERE "PolicySearch" MATCH {match}""");
+            q = q.Where(p => found.Contains(p.Id));
         }
-        foreach (var term in terms)
+        else
         {
-            q = Containing(q, SearchTerms.Like(term));
+            foreach (var term in terms)
+            {
+                q = Containing(q, SearchTerms.Like(term));
+            }
         }
-        if (relevance)
+        if (terms.Count > 0 && (string.IsNullOrEmpty(query.Sort) || query.Sort == "relevance"))
         {
             var first = SearchTerms.Like(terms[0]);
             return db.Database.IsNpgsql()
