@@ -110,6 +110,21 @@ public sealed class PolicyImportTests(BallastFactory factory) : IClassFixture<Ba
     }
 
     [Fact]
+    public async Task The_template_s_example_row_imports_as_a_new_policy()
+    {
+        var password = await factory.CreateUserAsync("pol-import-template", "dept-drc", Roles.ProgrammeOffice);
+        var pages = await Browser.SignedInAsync(factory, "pol-import-template", password);
+        var template = await pages.GetByteArrayAsync("/Policies/Import?handler=Template");
+        var office = await Browser.WithTokenAsync(factory, "pol-import-template", password);
+
+        var body = await ImportHttp.JsonAsync(await office.PostAsync(Url + "?dryRun=true", ImportHttp.Upload(new MemoryStream(template))));
+
+        var row = Assert.Single(body.GetProperty("rows").EnumerateArray());
+        Assert.Equal((int)RowAction.Create, row.GetProperty("action").GetInt32());
+        Assert.Equal("", Problems(row));
+    }
+
+    [Fact]
     public async Task Rows_find_their_policy_by_code_then_number_and_issuer_then_title_and_issuer()
     {
         const string tag = "匹配";

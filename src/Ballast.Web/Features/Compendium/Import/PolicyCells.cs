@@ -63,7 +63,8 @@ internal sealed record PolicyCells(bool HasLevel, Unit? Area, List<int>? ChainId
     /// <summary>The save's refusal under the column it concerns, unless it names the column already.</summary>
     public static string Named(string field, string message, Texts t)
     {
-        var column = field.StartsWith("Contacts[", StringComparison.Ordinal) ? (field.EndsWith("Phone", StringComparison.Ordinal) ? "联系电话" : "联系单位")
+        var column = field.StartsWith("Contacts[", StringComparison.Ordinal)
+            ? (field.EndsWith("Phone", StringComparison.Ordinal) ? "联系电话" : "联系单位")
             : PolicyImportSpecs.All.FirstOrDefault(s => s.Key == field)?.Title ?? FieldColumns.GetValueOrDefault(field);
         var header = column is null ? null : t[column].Value;
         return header is null || message.Contains(header, StringComparison.Ordinal) ? message : $"「{header}」{message}";

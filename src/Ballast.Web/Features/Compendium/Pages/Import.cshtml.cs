@@ -62,8 +62,12 @@ public sealed class PolicyImportModel(AppDbContext db, PolicyImporter importer, 
     public async Task<IActionResult> OnGetErrorsAsync()
     {
         var bytes = FileHash is null ? null : await ImportFiles.LoadAsync(db, FileHash);
-        return bytes is null ? NotFound()
-            : File(await ImportFiles.ErrorReportAsync(await importer.PreviewAsync(bytes, Name, AllOrNothing)), ListExport.ContentType, "policy-import-errors.xlsx");
+        if (bytes is null)
+        {
+            return NotFound();
+        }
+        var report = await ImportFiles.ErrorReportAsync(await importer.PreviewAsync(bytes, Name, AllOrNothing));
+        return File(report, ListExport.ContentType, "policy-import-errors.xlsx");
     }
 
     public async Task<IActionResult> OnGetTemplateAsync()
