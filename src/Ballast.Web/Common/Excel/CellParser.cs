@@ -23,7 +23,7 @@ public static partial class CellParser
         ArgumentNullException.ThrowIfNull(spec);
         return spec.Kind switch
         {
-            ColumnKind.Text => Box(Text(value, spec.Title, spec.MaxLength)),
+            ColumnKind.Text => Box(Text(value, spec.Title, spec.MaxLength, spec.KeepLines)),
             ColumnKind.Amount => Box(Amount(value, spec.Title, columnUnit ?? spec.Unit, spec.Unit)),
             ColumnKind.Decimal => Box(Decimal(value, spec.Title, spec.AllowPercent)),
             ColumnKind.Integer => Box(Integer(value, spec.Title)),
@@ -118,11 +118,12 @@ public static partial class CellParser
     /// <summary>Trimmed, inner whitespace runs collapsed; characters kept as typed (names keep their （）).
     /// The apostrophe an export puts before formula-like text is taken off again, so a list exported and
     /// imported back keeps its names.</summary>
-    public static CellResult<string?> Text(object? value, string title, int? maxLength = null)
+    public static CellResult<string?> Text(object? value, string title, int? maxLength = null, bool keepLines = false)
     {
         var text = value switch
         {
             null => null,
+            string s when keepLines => FormulaText.Restore(s.ReplaceLineEndings("\n").Trim()).Trim(),
             string s => CollapseWhitespace(FormulaText.Restore(CollapseWhitespace(s))),
             DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => Display(value),

@@ -19,6 +19,10 @@ public sealed record ColumnSpec(string Key, string Title, ColumnKind Kind)
     /// <summary>Text only.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>Text only: keep the line breaks of a long text (a summary, a full text) instead of
+    /// collapsing them, so that an exported paragraph imports back as it was.</summary>
+    public bool KeepLines { get; init; }
+
     /// <summary>Decimal only: accept "85%" (→ 0.85, as Excel stores a percentage).</summary>
     public bool AllowPercent { get; init; }
 

@@ -3,5 +3,5 @@ namespace Ballast.Web.Features.Compendium;
 public static class CompendiumServices
 {
     public static IServiceCollection AddCompendium(this IServiceCollection services) =>
-        services.AddScoped<PolicySave>().AddScoped<PolicyStatusSave>().AddScoped<PolicySearch>();
+        services.AddScoped<PolicySave>().AddScoped<PolicyStatusSave>().AddScoped<PolicySearch>().AddScoped<PolicyImporter>();
 }

@@ -13,6 +13,7 @@ public static class PoliciesApi
     public static RouteGroupBuilder MapPoliciesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/policies").WithTags("Policies");
+        group.MapPolicyImportApi();
         group.MapGet("/", ListAsync).WithSummary("Policies filtered and searched like the compendium list (same query parameters), 50 a page.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("One policy.");
         group.MapPost("/", CreateAsync).WithSummary("Create a policy; its public code is assigned once and never changes.")

@@ -62,6 +62,11 @@ public sealed class PolicySave(AppDbContext db, UserScope scope, Texts t)
         return new PolicySaveResult(SaveOutcome.Saved, policy, []);
     }
 
+    /// <summary>What a save of <paramref name="input"/> would refuse, writing nothing: the import plans each row
+    /// with it, so a sheet is refused exactly where the form is. Normalises the input as the save does.</summary>
+    public async Task<List<(string Field, string Message)>> ErrorsAsync(Policy? existing, PolicyInput input) =>
+        existing is not null && !scope.CanWrite(existing.OwnerUnitId) ? [("", t["只能修改本单位的政策"])] : (await CheckAsync(existing?.Id, input)).Errors;
+
     private async Task<(List<(string Field, string Message)> Errors, int Owner)> CheckAsync(int? id, PolicyInput input)
     {
         var errors = PolicyRules.Annotations(input, t);

@@ -31,25 +31,11 @@ public static class EnterpriseImportApi
         var (bytes, _, refusal) = await ImportFiles.ReadAsync(file, inspector, ctx.RequestAborted);
         if (bytes is null)
         {
-            var reason = refusal!.Message(t);
-            return Results.Problem(title: reason, statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["committed"] = false, ["sheetErrors"] = new[] { reason } });
+            return ImportApi.Refused(refusal!, t);
         }
         var options = new ImportOptions(kindCode, level, year, source, allOrNothing == true);
-        if (dryRun == true)
-        {
-            return Results.Ok(await importer.PreviewAsync(kind, bytes, file.FileName, options));
-        }
-        var result = await importer.CommitAsync(kind, bytes, file.FileName, options);
-        if (result.Committed || result.AlreadyImported)
-        {
-            return Results.Ok(result);
-        }
-        var rows = result.Rejected.Select(r => new { r.RowNumber, r.Name, Problems = r.Problems.Select(p => t[p].Value).ToList() }).ToList();
-        return Results.Problem(title: t[result.Message ?? "未导入任何数据"], statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?>
-            {
-                ["committed"] = false, ["sheetErrors"] = result.SheetErrors.Select(e => t[e].Value).ToList(), ["rows"] = rows,
-            });
+        return dryRun == true
+            ? Results.Ok(await importer.PreviewAsync(kind, bytes, file.FileName, options))
+            : ImportApi.Answer(await importer.CommitAsync(kind, bytes, file.FileName, options), t);
     }
 }

@@ -9,7 +9,7 @@ namespace Ballast.Web.Features.Enterprises;
 /// kind and level (the sheet's, else the form's), the year (the sheet's 认定年度 or 批次, else the form's).</summary>
 public sealed partial class EnterpriseImporter
 {
-    private async Task<Plan> PlanDesignationAsync(ParsedRow r, RowContext c, ImportOptions options)
+    private async Task<ImportPlan> PlanDesignationAsync(ParsedRow r, RowContext c, ImportOptions options)
     {
         var problems = new List<string>(r.Problems);
         var name = r.GetString("Name");
@@ -64,10 +64,10 @@ public sealed partial class EnterpriseImporter
         var row = new ImportRow(r.RowNumber, name, existing is null ? RowAction.Create : RowAction.Update, []);
         if (existing is not null && existing.Level == (input.Level ?? kind.DefaultLevel) && existing.SourceDocument == input.SourceDocument)
         {
-            return new Plan(row, null);
+            return new ImportPlan(row, null);
         }
         var firstRow = found?.Row ?? r.RowNumber;
-        return new Plan(row, async () =>
+        return new ImportPlan(row, async () =>
         {
             if (found is not { Id: > 0 } && !c.Created.ContainsKey(firstRow))
             {

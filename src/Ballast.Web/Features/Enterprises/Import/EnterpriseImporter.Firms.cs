@@ -9,7 +9,7 @@ namespace Ballast.Web.Features.Enterprises;
 /// <summary>A registry row: updates the firm it finds (an empty cell keeps the value), else registers one.</summary>
 public sealed partial class EnterpriseImporter
 {
-    private async Task<Plan> PlanFirmAsync(ParsedRow r, RowContext c)
+    private async Task<ImportPlan> PlanFirmAsync(ParsedRow r, RowContext c)
     {
         var problems = new List<string>(r.Problems);
         var name = r.GetString("Name");
@@ -60,9 +60,9 @@ public sealed partial class EnterpriseImporter
         var row = new ImportRow(r.RowNumber, name, existing is null ? RowAction.Create : RowAction.Update, []);
         if (before is not null && before == JsonSerializer.Serialize(input))
         {
-            return new Plan(row, null);
+            return new ImportPlan(row, null);
         }
-        return new Plan(row, async () =>
+        return new ImportPlan(row, async () =>
         {
             var saved = existing is null ? await firms.CreateAsync(input) : await firms.UpdateAsync(existing.Id, input);
             return saved.Outcome == SaveOutcome.Saved ? null : string.Join("；", saved.Errors.Select(e => e.Message).DefaultIfEmpty("无法保存"));

@@ -10,7 +10,7 @@ namespace Ballast.Web.Features.Enterprises;
 /// source the sheet's or the form's. An empty cell keeps what was reported before.</summary>
 public sealed partial class EnterpriseImporter
 {
-    private async Task<Plan> PlanYearAsync(ParsedRow r, RowContext c, ImportOptions options)
+    private async Task<ImportPlan> PlanYearAsync(ParsedRow r, RowContext c, ImportOptions options)
     {
         var problems = new List<string>(r.Problems);
         var name = r.GetString("Name");
@@ -52,9 +52,9 @@ public sealed partial class EnterpriseImporter
         var row = new ImportRow(r.RowNumber, name, existing is null ? RowAction.Create : RowAction.Update, []);
         if (before is not null && before == JsonSerializer.Serialize(input))
         {
-            return new Plan(row, null);
+            return new ImportPlan(row, null);
         }
-        return new Plan(row, async () =>
+        return new ImportPlan(row, async () =>
         {
             var saved = await years.SaveAsync(found.Id, input);
             return saved.Outcome == SaveOutcome.Saved ? null : string.Join("；", saved.Errors.Select(e => e.Message).DefaultIfEmpty("无法保存"));

@@ -22,9 +22,6 @@ public sealed partial class EnterpriseImporter(AppDbContext db, UserScope scope,
 
     public static readonly IReadOnlyList<string> Kinds = [FirmsKind, DesignationsKind, YearsKind];
 
-    /// <summary>One row's verdict and, for a good row that changes something, its write.</summary>
-    private sealed record Plan(ImportRow Row, Func<Task<string?>>? Write);
-
     public async Task<ImportPreview> PreviewAsync(string kind, byte[] file, string fileName, ImportOptions options)
     {
         using var sheet = Open(kind, file);
@@ -44,32 +41,7 @@ public sealed partial class EnterpriseImporter(AppDbContext db, UserScope scope,
             return ImportCommit.AlreadyImported(done);
         }
         var plans = await PlanAsync(kind, sheet, options);
-        if (sheet.Errors.Count > 0)
-        {
-            return ImportCommit.Refused([], sheet.Errors);
-        }
-        var rejected = plans.Where(p => p.Row.Action == RowAction.Reject).Select(p => p.Row).ToList();
-        if (options.AllOrNothing && rejected.Count > 0)
-        {
-            return ImportCommit.Refused(rejected, [], "有不能导入的行：按“全部导入或全不导入”，未导入任何行");
-        }
-        var good = plans.Where(p => p.Row.Action != RowAction.Reject).ToList();
-        var committed = await ImportCommit.RunAsync(db, scope, kind, hash, fileName, async () =>
-        {
-            foreach (var plan in good.Where(p => p.Write is not null))
-            {
-                if (await plan.Write!() is { } problem)
-                {
-                    // A row the plan passed yet the save refused (someone changed the registry meanwhile): keep nothing.
-                    rejected.Add(plan.Row with { Action = RowAction.Reject, Problems = [problem] });
-                    return null;
-                }
-            }
-            return good.Count > 0 ? good.Count : null;
-        });
-        return committed
-            ? new ImportResult(true, good.Count(p => p.Row.Action == RowAction.Create), good.Count(p => p.Row.Action == RowAction.Update), rejected, [], null)
-            : ImportCommit.Refused(rejected, sheet.Errors);
+        return await ImportPlan.CommitAsync(db, scope, (kind, hash, fileName), sheet.Errors, plans, options.AllOrNothing);
     }
 
     public static IReadOnlyList<ColumnSpec> SpecsOf(string kind) => kind switch
@@ -85,10 +57,10 @@ public sealed partial class EnterpriseImporter(AppDbContext db, UserScope scope,
     private static string Hash(SheetRows sheet, string kind, ImportOptions options) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sheet.Head.FileSha256}|{kind}|{options.Key}")));
 
-    private async Task<List<Plan>> PlanAsync(string kind, SheetRows sheet, ImportOptions options)
+    private async Task<List<ImportPlan>> PlanAsync(string kind, SheetRows sheet, ImportOptions options)
     {
         var context = await RowContext.LoadAsync(db);
-        var plans = new List<Plan>();
+        var plans = new List<ImportPlan>();
         foreach (var row in sheet.Rows)
         {
             plans.Add(kind switch
@@ -101,6 +73,6 @@ public sealed partial class EnterpriseImporter(AppDbContext db, UserScope scope,
         return plans;
     }
 
-    private static Plan Reject(ParsedRow row, string? name, IEnumerable<string> problems) =>
+    private static ImportPlan Reject(ParsedRow row, string? name, IEnumerable<string> problems) =>
         new(new ImportRow(row.RowNumber, name, RowAction.Reject, [.. problems]), null);
 }

@@ -55,7 +55,7 @@ public static class ImportApi
     }
 
     /// <summary>A file the inspector refused: nothing was read from it, nothing is kept.</summary>
-    private static IResult Refused(UploadRefusal refusal, Texts t)
+    internal static IResult Refused(UploadRefusal refusal, Texts t)
     {
         var reason = refusal.Message(t);
         return Results.Problem(title: reason, statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?>
@@ -68,7 +68,7 @@ public static class ImportApi
     /// <summary>A commit that wrote nothing because of what is wrong with the file is a client error:
     /// 422 with the sheet errors and each rejected row's number and reason, as the preview shows them.
     /// A file imported before is not wrong: it answers 200 and writes nothing.</summary>
-    private static IResult Answer(ImportResult result, Texts t)
+    internal static IResult Answer(ImportResult result, Texts t)
     {
         if (result.Committed || result.AlreadyImported)
         {

@@ -34,7 +34,10 @@ public sealed class ImportLookups
     /// <summary>Each distinct text is resolved once per file: a sheet repeats a handful of names on every row.</summary>
     private readonly Dictionary<(string Column, string Text), (object? Found, string? Problem)> _resolved = [];
 
-    public Unit? District(string? text, List<string> problems) => Resolve("区市", text, problems, FindDistrict);
+    public Unit? District(string? text, List<string> problems) => District(text, "区市", problems);
+
+    /// <summary>A district, functional area or park by its name, refused under <paramref name="column"/>.</summary>
+    public Unit? District(string? text, string column, List<string> problems) => Resolve(column, text, problems, t => FindDistrict(t, column));
 
     public Chain? Chain(string? text, List<string> problems) => Resolve("产业链", text, problems, FindChain);
 
@@ -59,14 +62,14 @@ public sealed class ImportLookups
         return (T?)answer.Found;
     }
 
-    private (Unit?, string?) FindDistrict(string text)
+    private (Unit?, string?) FindDistrict(string text, string column)
     {
         // Short forms as people write them: 即墨 / 即 墨 区 / 青岛西海岸新区 / 高新区 (= 青岛高新区).
         var t = Short(text);
         var exact = _units.Where(u => Short(u.Name) == t).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
         var matches = exact.Count > 0 ? exact
             : _units.Where(u => t.Length >= 2 && Short(u.Name).StartsWith(t, StringComparison.Ordinal)).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
-        return One(matches, "区市", text);
+        return One(matches, column, text);
     }
 
     private static string Short(string name)
