@@ -119,7 +119,8 @@ public sealed class PolicyDetailsModel(AppDbContext db, UserScope scope, PolicyS
         var units = await db.Units.AsNoTracking().Where(u => u.Id == p.OwnerUnitId || u.Id == p.AreaUnitId).ToListAsync();
         AreaName = units.FirstOrDefault(u => u.Id == p.AreaUnitId) is { } area ? Texts.Pick(area.Name, area.NameEn) : null;
         OwnerName = units.FirstOrDefault(u => u.Id == p.OwnerUnitId) is { } owner ? Texts.Pick(owner.Name, owner.NameEn) : "";
-        History = await db.PolicyStatusChanges.AsNoTracking().Where(c => c.PolicyId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync();
+        // Ordered here: SQLite cannot order by a DateTimeOffset, and a policy's history is a few rows.
+        History = [.. (await db.PolicyStatusChanges.AsNoTracking().Where(c => c.PolicyId == id).ToListAsync()).OrderBy(c => c.At).ThenBy(c => c.Id)];
         var codes = p.Industries.Select(i => i.DivisionCode).ToList();
         Industries = [.. (await db.IndustryDivisions.AsNoTracking().Where(d => codes.Contains(d.Code)).OrderBy(d => d.Code).ToListAsync())
             .Select(d => (d.Code, Texts.Pick(d.Name, d.NameEn)))];
