@@ -43,7 +43,8 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
     private async Task RunAsync()
     {
         var db = sp.GetRequiredService<AppDbContext>();
-        if (await db.Enterprises.AnyAsync())
+        // Demo firms, not any firm: a registry that already holds real or test firms still gets the demo's beside them.
+        if (await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.IsDemo))
         {
             return;
         }
@@ -60,7 +61,7 @@ public sealed partial class DemoEnterprises(IServiceProvider sp)
             await batch.AddAsync(chunk, (_, e) => e.IsDemo = true);
             db.ChangeTracker.Clear();
         }
-        var firms = await db.Enterprises.AsNoTracking().OrderBy(e => e.Id)
+        var firms = await db.Enterprises.AsNoTracking().Where(e => e.IsDemo).OrderBy(e => e.Id)
             .Select(e => new DemoFirm(e.Id, e.IndustryDivisionCode, e.OwnerUnitId, 0)).ToListAsync();
         await FiguresAsync(firms);
         db.ChangeTracker.Clear();

@@ -2,7 +2,6 @@ using Ballast.Web.Common;
 using Ballast.Web.Common.Localization;
 using Ballast.Web.Common.Web;
 using Ballast.Web.Data;
-using Ballast.Web.Features.Auditing;
 using Ballast.Web.Features.Auth;
 using Ballast.Web.Features.Enterprises;
 using Ballast.Web.Features.Organisation;
@@ -25,7 +24,7 @@ public sealed class RewardCaseModel(AppDbContext db, UserScope scope, RewardSave
     [BindProperty] public ReopenInput Reopen { get; set; } = new();
 
     public RewardCase Case { get; private set; } = null!;
-    public List<AuditEntry> History { get; private set; } = [];
+    public List<RewardHistory.HistoryLine> History { get; private set; } = [];
     public DateOnly Today => CityTime.Today(time);
     public bool CanWrite => scope.CanWrite(Case.Reward.OwnerUnitId);
     public bool IsOffice => scope.WritesAll;
@@ -76,14 +75,17 @@ public sealed class RewardCaseModel(AppDbContext db, UserScope scope, RewardSave
         Case = c;
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var lines = c.Reward.Confirmations.Select(l => l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        History = await db.AuditEntries.AsNoTracking()
+        var trail = await db.AuditEntries.AsNoTracking()
             .Where(e => (e.EntityType == nameof(ReferralReward) && e.EntityKey == key) || (e.EntityType == nameof(RewardConfirmation) && lines.Contains(e.EntityKey)))
             .OrderBy(e => e.Id).ToListAsync();
         // The trail holds the ID number whole: shown as the reader may see it.
         if (c.Reward.ReferrerIdNumber is { } number && c.ReferrerIdShown != number)
         {
-            History.ForEach(e => e.After = e.After?.Replace(number, c.ReferrerIdShown, StringComparison.Ordinal));
+            trail.ForEach(e => e.After = e.After?.Replace(number, c.ReferrerIdShown, StringComparison.Ordinal));
         }
+        var ids = RewardHistory.UnitIds(trail).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        History = [.. trail.Select(e => RewardHistory.Describe(e, units))];
         Formed.Version = Notice.Version = Payment.Version = Reopen.Version = c.Reward.Version;
         Formed.ConfirmedOn ??= Today;
         Notice.NoticeFrom ??= Today;

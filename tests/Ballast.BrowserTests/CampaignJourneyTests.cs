@@ -1,17 +1,13 @@
 using System.Globalization;
-using Ballast.Web.Data;
 using Ballast.Web.Features.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ballast.BrowserTests;
 
 /// <summary>The office opens the Tokyo trip of the demo, adds a lead as a new project, opens the project and records its
 /// signing, returns to the trip and finds it in the results (count and investment), then reads the year's results.</summary>
-[Collection(CampaignBrowserGroup.Name)]
-public sealed class CampaignJourneyTests(CampaignBrowserFixture fx)
+[Collection(PromotionBrowserGroup.Name)]
+public sealed class CampaignJourneyTests(PromotionBrowserFixture fx)
 {
     private static decimal Number(string text) => decimal.Parse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture);
 
@@ -63,38 +59,4 @@ public sealed class CampaignJourneyTests(CampaignBrowserFixture fx)
         await Assertions.Expect(page.GetByTestId("leads-table")).ToContainTextAsync("旅程测试 东京精密传感器项目");
         await BrowserFixture.ShotAsync(page, "campaigns-05-year-results");
     }
-}
-
-/// <summary>Ballast with the whole demo seeded (the campaigns included) on the test clock.</summary>
-public sealed class CampaignBrowserFixture : IAsyncLifetime
-{
-    private readonly BrowserFixture _browser = new();
-
-    public Ballast.Tests.Infrastructure.BallastFactory App => _browser.App;
-
-    public async Task InitializeAsync()
-    {
-        await _browser.InitializeAsync();
-        using var scope = App.Services.CreateScope();
-        await DemoSeeder.SeedAsync(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IConfiguration>(), App.DataFolder);
-        if (!await App.WithDbAsync(db => db.Campaigns.AnyAsync()))
-        {
-            throw new InvalidOperationException("the demo seeded no campaigns");
-        }
-    }
-
-    public async Task<IPage> SignedInAsync(string user, string password)
-    {
-        var page = await _browser.NewPageAsync();
-        await Journey.SignInAsync(page, user, password, App);
-        return page;
-    }
-
-    public Task DisposeAsync() => _browser.DisposeAsync();
-}
-
-[CollectionDefinition(Name)]
-public sealed class CampaignBrowserGroup : ICollectionFixture<CampaignBrowserFixture>
-{
-    public const string Name = "browser-campaigns";
 }

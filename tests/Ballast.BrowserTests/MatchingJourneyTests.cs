@@ -50,7 +50,14 @@ public sealed class MatchingJourneyTests(BrowserFixture fx)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
-        var rows = MiniExcel.Query(await download.PathAsync(), useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
+        // The downloaded file has no extension: read it from its stream.
+        using var sheet = new MemoryStream();
+        await using (var file = await download.CreateReadStreamAsync())
+        {
+            await file.CopyToAsync(sheet);
+        }
+        sheet.Position = 0;
+        var rows = sheet.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
         var (eligible, check) = MatchingData.Expected(tag, "370211");
         Assert.Equal(eligible.Concat(check).Order(), rows.Select(r => (string)r["企业名称"]).Where(n => n.EndsWith(tag, StringComparison.Ordinal)).Order());
         Assert.Equal(await page.GetByTestId("match-row").CountAsync(), rows.Count);
