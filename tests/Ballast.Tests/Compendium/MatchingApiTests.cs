@@ -78,6 +78,18 @@ public sealed class MatchingApiTests(BallastFactory factory) : IClassFixture<Bal
     }
 
     [Fact]
+    public async Task A_region_condition_names_the_district_as_the_city_does()
+    {
+        var (_, id) = await ArrangeAsync("五", 7500);
+        var html = await (await PageAsync("match-names")).GetStringAsync($"/Policies/{id}/Matches?{DayQuery}");
+        var conditions = html[html.IndexOf("data-testid=\"conditions\"", StringComparison.Ordinal)..];
+        // 370211's code name is 黄岛区; the city, its units and every other page call it 西海岸新区.
+        var list = conditions[..conditions.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Contains("属于 西海岸新区、城阳区", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("黄岛区", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_district_sees_only_its_own_firms()
     {
         var (_, id) = await ArrangeAsync("三", 7300);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballast.Web.Features.Compendium;
 
 /// <summary>Names for the codes a condition lists, so that a condition reads as the policy says it
-/// (所在区市 属于 黄岛区、城阳区; 上年 营业收入 不低于 2,000 万元).</summary>
+/// (所在区市 属于 西海岸新区、城阳区; 上年 营业收入 不低于 2,000 万元).</summary>
 public sealed class ConditionNames(IReadOnlyDictionary<string, string> names)
 {
     public IReadOnlyDictionary<string, string> Names { get; } = names;
@@ -18,6 +18,12 @@ public sealed class ConditionNames(IReadOnlyDictionary<string, string> names)
         foreach (var r in await db.Regions.AsNoTracking().Where(r => !r.IsRetired).Select(r => new { r.Code, r.Name, r.NameEn }).ToListAsync())
         {
             names[$"{ConditionKind.Region}:{r.Code}"] = Texts.Pick(r.Name, r.NameEn);
+        }
+        // A district is named as the city names it everywhere else (370211 is 西海岸新区, not the code's 黄岛区).
+        foreach (var u in await db.Units.AsNoTracking().Where(u => u.Kind == Organisation.UnitKind.District && u.RegionCode != null)
+            .Select(u => new { u.RegionCode, u.Name, u.NameEn }).ToListAsync())
+        {
+            names[$"{ConditionKind.Region}:{u.RegionCode}"] = Texts.Pick(u.Name, u.NameEn);
         }
         foreach (var d in await db.IndustryDivisions.AsNoTracking().Select(d => new { d.Code, d.Name, d.NameEn }).ToListAsync())
         {
